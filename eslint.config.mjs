@@ -1,0 +1,34 @@
+// @ts-check
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'server/src/service/model/generated/', 'test/fixtures/'] },
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-console': 'off',
+    },
+  },
+  {
+    // The language service must stay transport-free (ARCHITECTURE.md, invariant 1).
+    files: ['server/src/service/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vscode-languageserver', 'vscode-languageserver/*', 'vscode'],
+              message: 'The service imports no transport.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'child_process', 'net', 'http', 'https'],
+              message: 'The service does no I/O.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

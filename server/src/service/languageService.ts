@@ -1,0 +1,57 @@
+// The language service facade: the one entry point the LSP server and the CLI call.
+// It imports no transport; adapters convert its offsets to positions at the edge.
+import type { KindInfo } from './documentKind';
+import type { Finding } from './findings';
+import { parse, syntaxOf } from './syntax/parse';
+import type { ParsedDocument, Syntax } from './syntax/tree';
+import { validateDocument, type RuleSeverities } from './validate';
+
+export type { Finding, Fix, Severity, TextEdit } from './findings';
+export type { KindInfo } from './documentKind';
+export type { ParsedDocument, Syntax } from './syntax/tree';
+export type { RuleSeverities } from './validate';
+export { RULES } from './rules/registry';
+export { syntaxOf } from './syntax/parse';
+
+export interface DocumentInput {
+  text: string;
+  syntax: Syntax;
+  /** The user named the file as ELBv2 (by file name or a configured glob). */
+  named: boolean;
+}
+
+export interface CheckResult {
+  document: ParsedDocument;
+  kind: KindInfo | undefined;
+  findings: Finding[];
+}
+
+export interface LanguageServiceOptions {
+  severities?: RuleSeverities;
+}
+
+const ELBV2_NAME = /\.elbv2\.(ya?ml|json)$/i;
+
+/** True when the file name marks the file as an ELBv2 document. */
+export function isElbv2FileName(uriOrPath: string): boolean {
+  return ELBV2_NAME.test(uriOrPath);
+}
+
+export interface LanguageService {
+  check(input: DocumentInput): CheckResult;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  return {
+    check(input) {
+      const document = parse(input.text, input.syntax);
+      const { kind, findings } = validateDocument(document, input.named, options.severities);
+      return { document, kind, findings };
+    },
+  };
+}
+
+/** The syntax of a path, with YAML as the fallback for names that say neither. */
+export function syntaxOfPath(path: string): Syntax {
+  return syntaxOf(path) ?? 'yaml';
+}

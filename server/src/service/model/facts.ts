@@ -1,0 +1,345 @@
+// Facts about the ELBv2 API that the SDK's type declarations do not carry: numeric ranges,
+// lengths, list limits, patterns, values listed only in prose, and which protocol or load-balancer
+// type a member applies to. Each entry says where it is stated; test/facts.test.ts checks every
+// number, pattern and value against ../shared/reference/elbv2-service-2.json.
+//
+// Keys are "Structure.Member" as the API model names them; "Structure.Member[]" is each item of
+// a list member.
+import type { LoadBalancerType } from '../arn';
+
+/** Where a fact is stated in the service model: a min/max/pattern trait, or the member's documentation. */
+export interface Citation {
+  via: 'trait' | 'doc';
+  /** Another "Structure.Member" whose trait or documentation states it, when not the key itself. */
+  from?: string;
+}
+
+export interface MemberFacts {
+  range?: { min: number; max: number; cite: Citation };
+  length?: { min: number; max: number; cite: Citation };
+  /** Number of items of a list, or entries of a map. */
+  items?: { min: number; max: number; cite: Citation };
+  pattern?: { regex: string; flags?: string; expected: string; cite: Citation };
+  /** Allowed values the SDK types as a plain string. Case-sensitive, like every ELBv2 value. */
+  values?: { values: readonly string[]; cite: Citation };
+  /** The value is a full https URL with a host. */
+  httpsUrl?: Citation;
+  /** The value is an ARN of this kind. */
+  arn?: ArnKind;
+}
+
+export type ArnKind =
+  'load-balancer' | 'listener' | 'target-group' | 'certificate' | 'trust-store' | 'cognito-user-pool';
+
+const trait: Citation = { via: 'trait' };
+const doc: Citation = { via: 'doc' };
+const docOf = (from: string): Citation => ({ via: 'doc', from });
+
+const port = { range: { min: 1, max: 65535, cite: trait } };
+const healthCheck = {
+  HealthCheckPath: { length: { min: 1, max: 1024, cite: trait } },
+  HealthCheckIntervalSeconds: { range: { min: 5, max: 300, cite: trait } },
+  HealthCheckTimeoutSeconds: { range: { min: 2, max: 120, cite: trait } },
+  HealthyThresholdCount: { range: { min: 2, max: 10, cite: trait } },
+  UnhealthyThresholdCount: { range: { min: 2, max: 10, cite: trait } },
+};
+const alpnItems = (from: string): MemberFacts => ({ items: { min: 1, max: 1, cite: docOf(from) } });
+const alpnValues = (from: string): MemberFacts => ({
+  values: {
+    values: ['HTTP1Only', 'HTTP2Only', 'HTTP2Optional', 'HTTP2Preferred', 'None'],
+    cite: docOf(from),
+  },
+});
+const tagPattern = '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$';
+const TARGET_GROUP_NAME: MemberFacts = {
+  length: { min: 1, max: 32, cite: docOf('CreateTargetGroupInput.Name') },
+  pattern: {
+    regex: '^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$',
+    expected: 'letters, digits and hyphens only, neither starting nor ending with a hyphen',
+    cite: docOf('CreateTargetGroupInput.Name'),
+  },
+};
+
+export const MEMBER_FACTS: Readonly<Record<string, MemberFacts>> = {
+  // Listeners
+  'CreateListenerInput.LoadBalancerArn': { arn: 'load-balancer' },
+  'CreateListenerInput.Port': port,
+  'CreateListenerInput.Certificates': { items: { min: 1, max: 1, cite: doc } },
+  'CreateListenerInput.AlpnPolicy': alpnItems('CreateListenerInput.AlpnPolicy'),
+  'CreateListenerInput.AlpnPolicy[]': alpnValues('CreateListenerInput.AlpnPolicy'),
+  'CreateListenerInput.Tags': { items: { min: 1, max: Infinity, cite: trait } },
+  'ModifyListenerInput.ListenerArn': { arn: 'listener' },
+  'ModifyListenerInput.Port': port,
+  'ModifyListenerInput.Certificates': { items: { min: 1, max: 1, cite: doc } },
+  'ModifyListenerInput.AlpnPolicy': alpnItems('ModifyListenerInput.AlpnPolicy'),
+  'ModifyListenerInput.AlpnPolicy[]': alpnValues('ModifyListenerInput.AlpnPolicy'),
+  'Listener.ListenerArn': { arn: 'listener' },
+  'Listener.LoadBalancerArn': { arn: 'load-balancer' },
+  'Listener.Port': port,
+  'Listener.AlpnPolicy': alpnItems('CreateListenerInput.AlpnPolicy'),
+  'Listener.AlpnPolicy[]': alpnValues('CreateListenerInput.AlpnPolicy'),
+  'Certificate.CertificateArn': { arn: 'certificate' },
+  'MutualAuthenticationAttributes.Mode': { values: { values: ['off', 'passthrough', 'verify'], cite: doc } },
+  'MutualAuthenticationAttributes.TrustStoreArn': { arn: 'trust-store' },
+  'Tag.Key': {
+    length: { min: 1, max: 128, cite: trait },
+    pattern: {
+      regex: tagPattern,
+      flags: 'u',
+      expected: 'letters, digits, spaces and _ . : / = + - @',
+      cite: trait,
+    },
+  },
+  'Tag.Value': {
+    length: { min: 0, max: 256, cite: trait },
+    pattern: {
+      regex: tagPattern,
+      flags: 'u',
+      expected: 'letters, digits, spaces and _ . : / = + - @',
+      cite: trait,
+    },
+  },
+
+  // Actions
+  'Action.Order': { range: { min: 1, max: 50000, cite: trait } },
+  'Action.TargetGroupArn': { arn: 'target-group' },
+  'TargetGroupTuple.TargetGroupArn': { arn: 'target-group' },
+  'TargetGroupTuple.Weight': { range: { min: 0, max: 999, cite: doc } },
+  'TargetGroupStickinessConfig.DurationSeconds': { range: { min: 1, max: 604800, cite: doc } },
+  'RedirectActionConfig.Protocol': {
+    pattern: { regex: '^(HTTPS?|#\\{protocol\\})$', expected: 'HTTP, HTTPS or #{protocol}', cite: trait },
+  },
+  'RedirectActionConfig.Host': { length: { min: 1, max: 128, cite: trait } },
+  'RedirectActionConfig.Path': { length: { min: 1, max: 128, cite: trait } },
+  'RedirectActionConfig.Query': { length: { min: 0, max: 128, cite: trait } },
+  'FixedResponseActionConfig.MessageBody': { length: { min: 0, max: 1024, cite: trait } },
+  'FixedResponseActionConfig.StatusCode': {
+    pattern: {
+      regex: '^(2|4|5)\\d\\d$',
+      expected: 'a 2XX, 4XX or 5XX status code such as 200, 404 or 503',
+      cite: trait,
+    },
+  },
+  'FixedResponseActionConfig.ContentType': {
+    length: { min: 0, max: 32, cite: trait },
+    values: {
+      values: ['text/plain', 'text/css', 'text/html', 'application/javascript', 'application/json'],
+      cite: doc,
+    },
+  },
+  'AuthenticateOidcActionConfig.Issuer': { httpsUrl: doc },
+  'AuthenticateOidcActionConfig.AuthorizationEndpoint': { httpsUrl: doc },
+  'AuthenticateOidcActionConfig.TokenEndpoint': { httpsUrl: doc },
+  'AuthenticateOidcActionConfig.UserInfoEndpoint': { httpsUrl: doc },
+  'AuthenticateOidcActionConfig.AuthenticationRequestExtraParams': { items: { min: 0, max: 10, cite: doc } },
+  'AuthenticateCognitoActionConfig.AuthenticationRequestExtraParams': {
+    items: { min: 0, max: 10, cite: doc },
+  },
+  'AuthenticateCognitoActionConfig.UserPoolArn': { arn: 'cognito-user-pool' },
+  'JwtValidationActionConfig.JwksEndpoint': { httpsUrl: doc, length: { min: 1, max: 256, cite: doc } },
+  'JwtValidationActionConfig.Issuer': { length: { min: 1, max: 256, cite: doc } },
+  'JwtValidationActionConfig.AdditionalClaims': { items: { min: 0, max: 10, cite: doc } },
+  'JwtValidationActionAdditionalClaim.Values': { items: { min: 0, max: 10, cite: doc } },
+  'JwtValidationActionAdditionalClaim.Values[]': {
+    length: { min: 0, max: 256, cite: docOf('JwtValidationActionAdditionalClaim.Values') },
+  },
+
+  // Target groups
+  'CreateTargetGroupInput.Name': TARGET_GROUP_NAME,
+  'CreateTargetGroupInput.Port': port,
+  'CreateTargetGroupInput.ProtocolVersion': {
+    values: { values: ['GRPC', 'HTTP1', 'HTTP2'], cite: docOf('TargetGroup.ProtocolVersion') },
+  },
+  'CreateTargetGroupInput.TargetControlPort': port,
+  'CreateTargetGroupInput.Tags': { items: { min: 1, max: Infinity, cite: trait } },
+  ...prefixed('CreateTargetGroupInput', healthCheck),
+  'ModifyTargetGroupInput.TargetGroupArn': { arn: 'target-group' },
+  ...prefixed('ModifyTargetGroupInput', healthCheck),
+  'TargetGroup.TargetGroupArn': { arn: 'target-group' },
+  'TargetGroup.TargetGroupName': { length: TARGET_GROUP_NAME.length, pattern: TARGET_GROUP_NAME.pattern },
+  'TargetGroup.Port': port,
+  'TargetGroup.TargetControlPort': port,
+  'TargetGroup.LoadBalancerArns[]': { arn: 'load-balancer' },
+  'TargetGroup.ProtocolVersion': { values: { values: ['GRPC', 'HTTP1', 'HTTP2'], cite: doc } },
+  ...prefixed('TargetGroup', healthCheck),
+};
+
+function prefixed(structure: string, facts: Record<string, MemberFacts>): Record<string, MemberFacts> {
+  return Object.fromEntries(Object.entries(facts).map(([k, v]) => [`${structure}.${k}`, v]));
+}
+
+export function factsFor(structure: string, memberName: string, item = false): MemberFacts | undefined {
+  return MEMBER_FACTS[`${structure}.${memberName}${item ? '[]' : ''}`];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Protocols and load-balancer types. Sources: CreateListener Protocol, SslPolicy, Certificates,
+// AlpnPolicy, MutualAuthentication; CreateTargetGroup Protocol and HealthCheckProtocol; Action.
+
+/** Listener members that only some listener protocols take ("[HTTPS and TLS listeners]" …). */
+export const LISTENER_MEMBER_PROTOCOLS: Readonly<Record<string, readonly string[]>> = {
+  SslPolicy: ['HTTPS', 'TLS'],
+  Certificates: ['HTTPS', 'TLS'],
+  AlpnPolicy: ['TLS'],
+  MutualAuthentication: ['HTTPS'],
+};
+
+/** The listener protocols each type of load balancer supports; a Gateway LB takes no protocol. */
+export const LISTENER_PROTOCOLS: Readonly<Record<LoadBalancerType, readonly string[]>> = {
+  application: ['HTTP', 'HTTPS'],
+  network: ['TCP', 'TLS', 'UDP', 'TCP_UDP', 'QUIC', 'TCP_QUIC'],
+  gateway: [],
+};
+
+/** The target-group protocols each type of load balancer supports. */
+export const TARGET_GROUP_PROTOCOLS: Readonly<Record<LoadBalancerType, readonly string[]>> = {
+  application: ['HTTP', 'HTTPS'],
+  network: ['TCP', 'TLS', 'UDP', 'TCP_UDP', 'QUIC', 'TCP_QUIC'],
+  gateway: ['GENEVE'],
+};
+
+export const ROUTING_ACTION_TYPES: readonly string[] = ['forward', 'fixed-response', 'redirect'];
+export const AUTHENTICATION_ACTION_TYPES: readonly string[] = [
+  'authenticate-oidc',
+  'authenticate-cognito',
+  'jwt-validation',
+];
+/** Action types only an Application Load Balancer runs ([Application Load Balancer], [HTTPS listeners]). */
+export const APPLICATION_ONLY_ACTION_TYPES: readonly string[] = [
+  'redirect',
+  'fixed-response',
+  ...AUTHENTICATION_ACTION_TYPES,
+];
+
+/** The Action members that carry each action type's configuration ("Specify only when Type is …"). */
+export const ACTION_CONFIG_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  forward: ['TargetGroupArn', 'ForwardConfig'],
+  'authenticate-oidc': ['AuthenticateOidcConfig'],
+  'authenticate-cognito': ['AuthenticateCognitoConfig'],
+  redirect: ['RedirectConfig'],
+  'fixed-response': ['FixedResponseConfig'],
+  'jwt-validation': ['JwtValidationConfig'],
+};
+
+/** Health checks run over HTTP, HTTPS or TCP only; TCP not for HTTP or HTTPS target groups. */
+export const HEALTH_CHECK_PROTOCOLS: readonly string[] = ['HTTP', 'HTTPS', 'TCP'];
+export const NO_TCP_HEALTH_CHECK_FOR: readonly string[] = ['HTTP', 'HTTPS'];
+
+/** Matcher.HttpCode bounds by target-group protocol (CreateTargetGroup Matcher). */
+export const HTTP_CODE_RANGES: readonly { protocols: readonly string[]; min: number; max: number }[] = [
+  { protocols: ['HTTP', 'HTTPS'], min: 200, max: 499 },
+  { protocols: ['TCP', 'TCP_UDP', 'UDP', 'QUIC', 'TCP_QUIC', 'TLS'], min: 200, max: 599 },
+  { protocols: ['GENEVE'], min: 200, max: 399 },
+];
+/** Matcher.GrpcCode bounds (Matcher GrpcCode). */
+export const GRPC_CODE_RANGE = { min: 0, max: 99 };
+
+/** A GENEVE target group listens on this port only (CreateTargetGroup Port). */
+export const GENEVE_PORT = 6081;
+
+/** Members that do not apply to a lambda target group (CreateTargetGroup Protocol, Port, VpcId). */
+export const NOT_FOR_LAMBDA: readonly string[] = ['Protocol', 'Port', 'VpcId'];
+
+// ---------------------------------------------------------------------------------------------
+// Redirects (RedirectActionConfig).
+
+export const REDIRECT_KEYWORDS: readonly string[] = [
+  '#{protocol}',
+  '#{host}',
+  '#{port}',
+  '#{path}',
+  '#{query}',
+];
+/** The keywords each redirect component may contain. */
+export const REDIRECT_COMPONENT_KEYWORDS: Readonly<Record<string, readonly string[]>> = {
+  Protocol: ['#{protocol}'],
+  Port: ['#{port}'],
+  Host: ['#{host}'],
+  Path: ['#{host}', '#{path}', '#{port}'],
+  Query: REDIRECT_KEYWORDS,
+};
+
+// ---------------------------------------------------------------------------------------------
+// JWT validation (JwtValidationActionAdditionalClaim Name).
+
+/** Claims the load balancer always validates, so they cannot be listed as additional claims. */
+export const RESERVED_JWT_CLAIMS: readonly string[] = ['exp', 'iss', 'nbf', 'iat'];
+
+// ---------------------------------------------------------------------------------------------
+// Predefined security policies (SslPolicy). Source: "Security policies" in the Application and
+// Network Load Balancer guides; DescribeSSLPolicies lists them per account.
+
+export interface SslPolicy {
+  name: string;
+  protocols: readonly ('TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3')[];
+  fips?: boolean;
+  postQuantum?: boolean;
+}
+
+const V10_13 = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+const V11_13 = ['TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const;
+const V12_13 = ['TLSv1.2', 'TLSv1.3'] as const;
+const V13 = ['TLSv1.3'] as const;
+const V10_12 = ['TLSv1', 'TLSv1.1', 'TLSv1.2'] as const;
+const V11_12 = ['TLSv1.1', 'TLSv1.2'] as const;
+const V12 = ['TLSv1.2'] as const;
+
+export const SSL_POLICIES: readonly SslPolicy[] = [
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09', protocols: V12_13, postQuantum: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-PQ-2025-09', protocols: V12_13, postQuantum: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Ext1-PQ-2025-09', protocols: V12_13, postQuantum: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Ext2-PQ-2025-09', protocols: V12_13, postQuantum: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-3-PQ-2025-09', protocols: V13, postQuantum: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-FIPS-PQ-2025-09', protocols: V12_13, fips: true, postQuantum: true },
+  {
+    name: 'ELBSecurityPolicy-TLS13-1-2-Res-FIPS-PQ-2025-09',
+    protocols: V12_13,
+    fips: true,
+    postQuantum: true,
+  },
+  {
+    name: 'ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-PQ-2025-09',
+    protocols: V12_13,
+    fips: true,
+    postQuantum: true,
+  },
+  {
+    name: 'ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-PQ-2025-09',
+    protocols: V12_13,
+    fips: true,
+    postQuantum: true,
+  },
+  {
+    name: 'ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-PQ-2025-09',
+    protocols: V12_13,
+    fips: true,
+    postQuantum: true,
+  },
+  { name: 'ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09', protocols: V13, fips: true, postQuantum: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-2021-06', protocols: V12_13 },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Res-2021-06', protocols: V12_13 },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06', protocols: V12_13 },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06', protocols: V12_13 },
+  { name: 'ELBSecurityPolicy-TLS13-1-1-2021-06', protocols: V11_13 },
+  { name: 'ELBSecurityPolicy-TLS13-1-0-2021-06', protocols: V10_13 },
+  { name: 'ELBSecurityPolicy-TLS13-1-3-2021-06', protocols: V13 },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Res-FIPS-2023-04', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Ext0-FIPS-2023-04', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Ext1-FIPS-2023-04', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Ext2-FIPS-2023-04', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04', protocols: V11_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04', protocols: V10_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04', protocols: V13, fips: true },
+  { name: 'ELBSecurityPolicy-FS-1-2-Res-2020-10', protocols: V12 },
+  { name: 'ELBSecurityPolicy-FS-1-2-Res-2019-08', protocols: V12 },
+  { name: 'ELBSecurityPolicy-FS-1-2-2019-08', protocols: V12 },
+  { name: 'ELBSecurityPolicy-FS-1-1-2019-08', protocols: V11_12 },
+  { name: 'ELBSecurityPolicy-FS-2018-06', protocols: V10_12 },
+  { name: 'ELBSecurityPolicy-TLS-1-2-Ext-2018-06', protocols: V12 },
+  { name: 'ELBSecurityPolicy-TLS-1-2-2017-01', protocols: V12 },
+  { name: 'ELBSecurityPolicy-TLS-1-1-2017-01', protocols: V11_12 },
+  { name: 'ELBSecurityPolicy-2016-08', protocols: V10_12 },
+  { name: 'ELBSecurityPolicy-TLS-1-0-2015-04', protocols: V10_12 },
+  { name: 'ELBSecurityPolicy-2015-05', protocols: V10_12 },
+];

@@ -1,0 +1,22 @@
+import type { BoundNode } from '../../bind';
+import { factsFor, type MemberFacts } from '../../model/facts';
+
+/** The facts-table entry for a bound value: its member's, or its list member's "[]" entry. */
+export function factsOfEntry(entry: BoundNode): MemberFacts | undefined {
+  if (entry.owner) return factsFor(entry.owner.structure, entry.owner.member.name);
+  if (entry.itemOf) return factsFor(entry.itemOf.structure, entry.itemOf.member.name, true);
+  return undefined;
+}
+
+/** How a message starts when it names a bound value: "`Port`", or "Each item of `AlpnPolicy`". */
+export function nameOfEntry(entry: BoundNode): string {
+  if (entry.owner) return `\`${entry.owner.member.name}\``;
+  if (entry.itemOf) return `Each item of \`${entry.itemOf.member.name}\``;
+  return 'This value';
+}
+
+/** The member's name as a citation key: "Action.Order". */
+export function sourceKey(entry: BoundNode): string | undefined {
+  const owner = entry.owner ?? entry.itemOf;
+  return owner ? `${owner.structure}.${owner.member.name}` : undefined;
+}

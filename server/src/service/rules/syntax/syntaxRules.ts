@@ -1,0 +1,91 @@
+// The parser's problems, each kind as its own rule so that users can configure them.
+import { KIND_LIST_TEXT } from '../../documentKind';
+import type { SyntaxProblem } from '../../syntax/tree';
+import { apiSource, type Rule, type RuleContext } from '../rule';
+
+function fromParser(id: SyntaxProblem['ruleId']) {
+  return (context: RuleContext): void => {
+    for (const p of context.syntaxProblems) if (p.ruleId === id) context.report(p, p.message);
+  };
+}
+
+const cliInput = {
+  operation: 'CreateListener',
+  member: '(request document)',
+  url: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html',
+};
+
+export const yamlSyntax: Rule = {
+  id: 'yaml-syntax',
+  severity: 'error',
+  summary: 'The file is valid YAML 1.2 holding exactly one document.',
+  constraint:
+    'The AWS CLI parses --cli-input-yaml as a single YAML document; a syntax error, an unknown tag or a second document makes it reject the file.',
+  sources: [cliInput],
+  onlySyntax: 'yaml',
+  check: fromParser('yaml-syntax'),
+};
+
+export const jsonSyntax: Rule = {
+  id: 'json-syntax',
+  severity: 'error',
+  summary: 'The file is strict JSON: no comments, no trailing commas.',
+  constraint:
+    'The AWS CLI parses --cli-input-json with a strict JSON parser, so comments and trailing commas are errors.',
+  sources: [cliInput],
+  onlySyntax: 'json',
+  check: fromParser('json-syntax'),
+};
+
+export const duplicateKey: Rule = {
+  id: 'duplicate-key',
+  severity: 'error',
+  summary: 'No key appears twice in the same object.',
+  constraint: 'A repeated key silently overrides the earlier one, so one of the two values is lost.',
+  sources: [cliInput],
+  check: fromParser('duplicate-key'),
+};
+
+export const documentTooComplex: Rule = {
+  id: 'document-too-complex',
+  severity: 'error',
+  summary: 'The document stays within the nesting and alias-expansion bounds of the analyser.',
+  constraint:
+    'Nesting deeper than 200 levels, or aliases that expand past 200,000 nodes, are not followed; no ELBv2 document comes near either bound.',
+  sources: [cliInput],
+  check: fromParser('document-too-complex'),
+};
+
+export const unknownDocumentKind: Rule = {
+  id: 'unknown-document-kind',
+  severity: 'warning',
+  summary: 'A file named as ELBv2 holds a listener or target-group request, or a describe output.',
+  constraint:
+    'Only CreateListener, ModifyListener, CreateTargetGroup and ModifyTargetGroup requests and describe-listeners / describe-target-groups outputs are understood.',
+  sources: [apiSource('CreateListener', '(request)'), apiSource('CreateTargetGroup', '(request)')],
+  check(context) {
+    if (context.kind) return;
+    const root = context.document.root;
+    const hasSyntaxErrors = context.syntaxProblems.some((p) => p.severity === 'error');
+    if (!root) {
+      if (!hasSyntaxErrors)
+        context.report(
+          { start: 0, end: 0 },
+          `This file is named as an ELBv2 document but is empty. Expected one of: ${KIND_LIST_TEXT}.`,
+        );
+      return;
+    }
+    const first = root.type === 'object' ? root.properties[0] : undefined;
+    const range = first
+      ? { start: first.key.start, end: first.key.end }
+      : { start: root.start, end: Math.min(root.end, root.start + 1) };
+    const shape =
+      root.type === 'object'
+        ? 'its top-level keys match none of them'
+        : `it is ${root.type === 'array' ? 'a list' : 'a single value'}, not an object`;
+    context.report(
+      range,
+      `This file is named as an ELBv2 document, but ${shape}. Expected one of: ${KIND_LIST_TEXT} (identified by LoadBalancerArn, ListenerArn, Name, TargetGroupArn, Listeners or TargetGroups).`,
+    );
+  },
+};

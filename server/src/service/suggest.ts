@@ -1,0 +1,49 @@
+// "Did you mean …?": the closest allowed value to what the user wrote.
+
+export function closest(value: string, candidates: readonly string[]): string | undefined {
+  const lower = value.toLowerCase();
+  const sameCase = candidates.find((c) => c.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = distance(lower, c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  // Only suggest what is plausibly a typo: at most a third of the longer word changed.
+  return best !== undefined &&
+    bestDistance <= Math.max(1, Math.floor(Math.max(value.length, best.length) / 3))
+    ? best
+    : undefined;
+}
+
+/** Levenshtein distance, with an early exit for very different lengths. */
+export function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 8) return Math.abs(a.length - b.length);
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** "a, b or c" for messages, with values in backticks. */
+export function listOf(values: readonly string[], conjunction = 'or'): string {
+  const quoted = values.map((v) => `\`${v}\``);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
+}
+
+/** The "did you mean" suffix of a message, or an empty string. */
+export function didYouMean(value: string, candidates: readonly string[]): string {
+  const c = closest(value, candidates);
+  return c !== undefined && c !== value ? ` Did you mean \`${c}\`?` : '';
+}

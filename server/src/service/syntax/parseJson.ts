@@ -1,0 +1,137 @@
+// JSON text → document tree. JSON files are strict JSON, as the AWS CLI reads them: a comment or
+// a trailing comma is an error. Never throws: problems come back as a list.
+import {
+  parseTree,
+  printParseErrorCode,
+  ParseErrorCode,
+  type Node as JsonNode,
+  type ParseError,
+} from 'jsonc-parser';
+import { findDuplicateKeys } from './duplicateKeys';
+import { MAX_DEPTH } from './limits';
+import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
+
+const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidCommentToken]: 'comments are not allowed in JSON',
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'invalid number',
+  [ParseErrorCode.PropertyNameExpected]: 'a property name in double quotes is expected',
+  [ParseErrorCode.ValueExpected]: 'a value is expected',
+  [ParseErrorCode.ColonExpected]: 'a colon is expected',
+  [ParseErrorCode.CommaExpected]: 'a comma is expected',
+  [ParseErrorCode.CloseBraceExpected]: 'a closing brace is expected',
+  [ParseErrorCode.CloseBracketExpected]: 'a closing bracket is expected',
+  [ParseErrorCode.EndOfFileExpected]: 'end of file expected: a JSON file holds one value',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'unterminated comment',
+  [ParseErrorCode.UnexpectedEndOfString]: 'unterminated string',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'unexpected end of number',
+  [ParseErrorCode.InvalidUnicode]: 'invalid unicode escape',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape character',
+  [ParseErrorCode.InvalidCharacter]: 'invalid character in string',
+};
+
+export function parseJson(text: string): ParsedDocument {
+  const problems: SyntaxProblem[] = [];
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: true,
+  });
+  let lastOffset = -1;
+  for (const e of errors) {
+    if (e.offset === lastOffset) continue; // one report per place: a trailing comma yields two
+    lastOffset = e.offset;
+    problems.push(jsonProblem(text, e));
+  }
+  const root = tree ? convert(tree, text, problems, 0) : undefined;
+  findDuplicateKeys(root, problems);
+  return { text, syntax: 'json', root, problems };
+}
+
+function jsonProblem(text: string, e: ParseError): SyntaxProblem {
+  const start = Math.min(e.offset, text.length);
+  const end = Math.min(text.length, start + Math.max(e.length, 1));
+  let message = MESSAGES[e.error] ?? printParseErrorCode(e.error);
+  const closer = text[start];
+  if (
+    (e.error === ParseErrorCode.PropertyNameExpected || e.error === ParseErrorCode.ValueExpected) &&
+    (closer === '}' || closer === ']')
+  ) {
+    const before = text.slice(0, start).trimEnd();
+    if (before.endsWith(',')) {
+      const comma = before.length - 1;
+      return {
+        start: comma,
+        end: comma + 1,
+        severity: 'error',
+        ruleId: 'json-syntax',
+        message:
+          'JSON: trailing comma. JSON allows no comma after the last element, and the AWS CLI rejects the file; remove it.',
+      };
+    }
+  }
+  if (e.error === ParseErrorCode.InvalidCommentToken)
+    message += '; the AWS CLI rejects the file. Remove the comment';
+  return { start, end, severity: 'error', ruleId: 'json-syntax', message: `JSON: ${message}.` };
+}
+
+function convert(node: JsonNode, text: string, problems: SyntaxProblem[], depth: number): Node {
+  const start = node.offset;
+  const end = node.offset + node.length;
+  if (depth > MAX_DEPTH) {
+    problems.push({
+      start,
+      end: start + 1,
+      severity: 'error',
+      ruleId: 'document-too-complex',
+      message: `Nesting deeper than ${MAX_DEPTH} levels is not analysed.`,
+    });
+    return { type: 'scalar', value: null, integer: false, start, end };
+  }
+  switch (node.type) {
+    case 'object': {
+      const object: ObjectNode = { type: 'object', properties: [], start, end };
+      for (const child of node.children ?? []) {
+        const [k, v] = child.children ?? [];
+        if (!k) continue;
+        const key: ScalarNode & { value: string } = {
+          type: 'scalar',
+          value: String(k.value),
+          integer: false,
+          start: k.offset,
+          end: k.offset + k.length,
+        };
+        const colonEnd = child.colonOffset !== undefined ? child.colonOffset + 1 : key.end;
+        const value: Node = v
+          ? convert(v, text, problems, depth + 1)
+          : { type: 'scalar', value: null, integer: false, start: colonEnd, end: colonEnd };
+        const prop: Property = {
+          key,
+          value,
+          parent: object,
+          start: key.start,
+          end: Math.max(key.end, value.end),
+        };
+        key.parent = prop;
+        value.parent = prop;
+        object.properties.push(prop);
+      }
+      return object;
+    }
+    case 'array': {
+      const array: Node = { type: 'array', items: [], start, end };
+      for (const child of node.children ?? []) {
+        const item = convert(child, text, problems, depth + 1);
+        item.parent = array;
+        array.items.push(item);
+      }
+      return array;
+    }
+    default: {
+      const value = node.value as string | number | boolean | null;
+      const integer = typeof value === 'number' && /^-?\d+$/.test(text.slice(start, end));
+      return { type: 'scalar', value: value ?? null, integer, start, end };
+    }
+  }
+}

@@ -1,0 +1,224 @@
+// YAML 1.2 text → document tree. Never throws: problems come back as a list.
+import {
+  Alias,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
+import { findDuplicateKeys } from './duplicateKeys';
+import { MAX_DEPTH, MAX_EXPANDED_NODES } from './limits';
+import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
+
+const INTEGER_SOURCE = /^[-+]?(?:[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+)$/;
+
+export function parseYaml(text: string): ParsedDocument {
+  const problems: SyntaxProblem[] = [];
+  const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, merge: false });
+  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  const first = list[0];
+  if (!first) return { text, syntax: 'yaml', root: undefined, problems };
+
+  for (const doc of list) {
+    for (const e of doc.errors) problems.push(yamlProblem(text, e.pos, e.message, 'error'));
+    for (const w of doc.warnings) problems.push(yamlProblem(text, w.pos, w.message, 'error'));
+  }
+  const second = list[1];
+  if (second) {
+    const start = second.range[0];
+    problems.push({
+      start,
+      end: Math.min(text.length, start + 3),
+      severity: 'error',
+      ruleId: 'yaml-syntax',
+      message: `This file holds ${list.length} YAML documents, but the AWS CLI reads exactly one. Split them into separate files; only the first is checked.`,
+    });
+  }
+  const converter = new Converter(first, problems);
+  const root = first.contents ? converter.convert(first.contents as YamlNode, 0) : undefined;
+  findDuplicateKeys(root, problems);
+  return { text, syntax: 'yaml', root, problems };
+}
+
+function yamlProblem(
+  text: string,
+  pos: [number, number],
+  raw: string,
+  severity: 'error' | 'warning',
+): SyntaxProblem {
+  const message = raw.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  const start = Math.min(pos[0], text.length);
+  return {
+    start,
+    end: Math.max(start, Math.min(pos[1], text.length)),
+    severity,
+    ruleId: 'yaml-syntax',
+    message: `YAML: ${message}.`,
+  };
+}
+
+class Converter {
+  private readonly converted = new Map<YamlNode, Node>();
+  private readonly inProgress = new Set<YamlNode>();
+  private readonly sizes = new Map<Node, number>();
+  private expanded = 0;
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly problems: SyntaxProblem[],
+  ) {}
+
+  convert(node: YamlNode, depth: number): Node {
+    if (isAlias(node)) return this.alias(node, depth);
+    const [start, end] = node.range ?? [0, 0];
+    if (depth > MAX_DEPTH) {
+      this.problems.push({
+        start,
+        end: start + 1,
+        severity: 'error',
+        ruleId: 'document-too-complex',
+        message: `Nesting deeper than ${MAX_DEPTH} levels is not analysed.`,
+      });
+      return this.remember(node, { type: 'scalar', value: null, integer: false, start, end });
+    }
+    this.inProgress.add(node);
+    let result: Node;
+    if (isMap(node)) {
+      const object: ObjectNode = { type: 'object', properties: [], start, end };
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key as YamlNode | null;
+        if (!isScalar(key) || key.range == null) {
+          const at = (key as YamlNode | null)?.range?.[0] ?? start;
+          this.problems.push({
+            start: at,
+            end: at + 1,
+            severity: 'error',
+            ruleId: 'yaml-syntax',
+            message: 'YAML: only plain string keys are allowed in an ELBv2 document.',
+          });
+          continue;
+        }
+        const keyNode: ScalarNode & { value: string } = {
+          type: 'scalar',
+          value: String(key.value),
+          integer: false,
+          start: key.range[0],
+          end: key.range[1],
+        };
+        const valueYaml = pair.value as YamlNode | null;
+        const value = valueYaml
+          ? this.convert(valueYaml, depth + 1)
+          : {
+              type: 'scalar' as const,
+              value: null,
+              integer: false,
+              start: keyNode.end + 1,
+              end: keyNode.end + 1,
+            };
+        if (value.start > value.end) value.start = value.end;
+        const prop: Property = {
+          key: keyNode,
+          value,
+          parent: object,
+          start: keyNode.start,
+          end: Math.max(value.end, keyNode.end),
+        };
+        keyNode.parent = prop;
+        if (!value.parent) value.parent = prop;
+        object.properties.push(prop);
+      }
+      result = object;
+    } else if (isSeq(node)) {
+      const array: Node = { type: 'array', items: [], start, end };
+      for (const item of node.items) {
+        const child = item
+          ? this.convert(item as YamlNode, depth + 1)
+          : { type: 'scalar' as const, value: null, integer: false, start, end: start };
+        if (!child.parent) child.parent = array;
+        array.items.push(child);
+      }
+      result = array;
+    } else if (isScalar(node)) {
+      result = scalar(node.value, node.source, start, end, node.type);
+    } else {
+      result = { type: 'scalar', value: null, integer: false, start, end };
+    }
+    this.inProgress.delete(node);
+    return this.remember(node, result);
+  }
+
+  private remember(yamlNode: YamlNode, node: Node): Node {
+    this.converted.set(yamlNode, node);
+    this.expanded += 1;
+    return node;
+  }
+
+  private alias(alias: Alias, depth: number): Node {
+    const [start, end] = alias.range ?? [0, 0];
+    const target = alias.resolve(this.doc) as YamlNode | undefined;
+    const fallback: ScalarNode = { type: 'scalar', value: null, integer: false, start, end };
+    if (!target) return fallback; // the parser already reported the unknown anchor
+    if (this.inProgress.has(target)) {
+      this.problems.push({
+        start,
+        end,
+        severity: 'error',
+        ruleId: 'yaml-syntax',
+        message: `YAML: alias *${alias.source} refers to a node that contains it; recursive aliases are not allowed.`,
+      });
+      return fallback;
+    }
+    const node = this.converted.get(target) ?? this.convert(target, depth);
+    const size = this.sizeOf(node);
+    this.expanded += size;
+    if (this.expanded > MAX_EXPANDED_NODES) {
+      this.problems.push({
+        start,
+        end,
+        severity: 'error',
+        ruleId: 'document-too-complex',
+        message: `YAML aliases expand this document past ${MAX_EXPANDED_NODES} nodes; the alias *${alias.source} is not followed.`,
+      });
+      return fallback;
+    }
+    return node;
+  }
+
+  private sizeOf(node: Node): number {
+    const known = this.sizes.get(node);
+    if (known !== undefined) return known;
+    let size = 1;
+    if (node.type === 'object') for (const p of node.properties) size += 1 + this.sizeOf(p.value);
+    else if (node.type === 'array') for (const item of node.items) size += this.sizeOf(item);
+    this.sizes.set(node, size);
+    return size;
+  }
+}
+
+function scalar(
+  value: unknown,
+  source: string | undefined,
+  start: number,
+  end: number,
+  style: string | undefined,
+): ScalarNode {
+  if (typeof value === 'number') {
+    const plain = style === 'PLAIN' || style === undefined;
+    return {
+      type: 'scalar',
+      value,
+      integer: plain && Number.isInteger(value) && INTEGER_SOURCE.test(source ?? ''),
+      start,
+      end,
+    };
+  }
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null)
+    return { type: 'scalar', value, integer: false, start, end };
+  if (typeof value === 'bigint') return { type: 'scalar', value: Number(value), integer: true, start, end };
+  return { type: 'scalar', value: String(value), integer: false, start, end };
+}
