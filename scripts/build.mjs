@@ -1,0 +1,24 @@
+// Bundles the entry points with esbuild (CommonJS, Node 20). Type-checking is `npm run typecheck`.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+
+const entries = [{ in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' }];
+
+await Promise.all(
+  entries.map((entry) =>
+    esbuild.build({
+      entryPoints: [entry.in],
+      outfile: `dist/${entry.out}.js`,
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      external: ['vscode'],
+      sourcemap: !production,
+      minify: production,
+      banner: entry.banner ? { js: entry.banner } : undefined,
+      logLevel: 'warning',
+    }),
+  ),
+);

@@ -1,0 +1,86 @@
+// Real documents written by others (../shared/corpus) must get no false errors: every listener or
+// target-group request and describe output is recognised and clean, and every other YAML or JSON
+// file (CloudFormation templates, other operations' inputs) gets no findings at all.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { createLanguageService, syntaxOfPath } from '../server/src/service/languageService';
+import { missingShared, sharedPath } from './support/shared';
+
+const skip = missingShared('corpus');
+const service = createLanguageService();
+
+/** Upstream documents that really are invalid, with the finding that proves it. */
+const KNOWN_INVALID: Record<string, { ruleId: string; reason: string }> = {
+  'aws-cli-examples/extracted/modify-listener.ex2.output4.json': {
+    ruleId: 'json-syntax',
+    reason: 'trailing comma after StatusCode in the documented CLI output',
+  },
+  'aws-cli-examples/extracted/modify-listener.ex3.output6.json': {
+    ruleId: 'json-syntax',
+    reason: 'trailing comma in the documented CLI output',
+  },
+};
+
+function files(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.(ya?ml|json)$/.test(e.name) && e.name !== '_index.json') out.push(full);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+describe('corpus', { skip }, () => {
+  const root = sharedPath('corpus');
+  const all = skip ? [] : files(root);
+  const recognised: string[] = [];
+
+  for (const full of all) {
+    const rel = path.relative(root, full).split(path.sep).join('/');
+    test(rel, () => {
+      const text = fs.readFileSync(full, 'utf8');
+      const { kind, findings } = service.check({ text, syntax: syntaxOfPath(full), named: false });
+      if (kind) recognised.push(`${rel} (${kind.kind})`);
+      const known = KNOWN_INVALID[rel];
+      if (known) {
+        assert.ok(
+          findings.some((f) => f.ruleId === known.ruleId),
+          `${rel} should report ${known.ruleId}: ${known.reason}`,
+        );
+        return;
+      }
+      const errors = findings.filter((f) => f.severity === 'error');
+      assert.deepEqual(
+        errors.map((f) => `${f.ruleId}: ${f.message} @${f.start}`),
+        [],
+        `${rel} (${kind?.kind ?? 'not an ELBv2 document'})`,
+      );
+      if (!kind) assert.deepEqual(findings, [], `${rel} is not an ELBv2 document and must get no findings`);
+    });
+  }
+
+  test('recognises the listener and target-group documents of the AWS CLI and botocore examples', () => {
+    const wanted = [
+      'botocore-examples/extracted/CreateListener.1.input.json',
+      'botocore-examples/extracted/CreateListener.2.input.json',
+      'botocore-examples/extracted/ModifyListener.1.input.json',
+      'botocore-examples/extracted/CreateTargetGroup.1.input.json',
+      'botocore-examples/extracted/ModifyTargetGroup.1.input.json',
+      'botocore-examples/extracted/DescribeListeners.1.output.json',
+      'botocore-examples/extracted/DescribeTargetGroups.1.output.json',
+      'aws-cli-examples/extracted/create-listener.ex6.output7.json',
+      'aws-cli-examples/extracted/describe-listeners.ex0.output2.json',
+      'aws-cli-examples/extracted/create-target-group.ex1.output2.json',
+      'aws-cli-examples/extracted/modify-target-group.ex0.output2.json',
+    ];
+    const names = recognised.map((r) => r.replace(/ \(.*\)$/, ''));
+    for (const w of wanted)
+      assert.ok(names.includes(w), `${w} should be recognised; recognised: ${recognised.join(', ')}`);
+  });
+});
