@@ -1,5 +1,6 @@
 // The language service facade: the one entry point the LSP server and the CLI call.
 // It imports no transport; adapters convert its offsets to positions at the edge.
+import type { Binding } from './bind';
 import type { KindInfo } from './documentKind';
 import type { Finding } from './findings';
 import { parse, syntaxOf } from './syntax/parse';
@@ -20,11 +21,16 @@ export interface DocumentInput {
   named: boolean;
 }
 
-export interface CheckResult {
+/** A checked document: what completion, hover and symbols read, and the findings. */
+export interface Analysis {
   document: ParsedDocument;
   kind: KindInfo | undefined;
+  binding: Binding;
   findings: Finding[];
 }
+
+/** What `check` returns. */
+export type CheckResult = Analysis;
 
 export interface LanguageServiceOptions {
   severities?: RuleSeverities;
@@ -38,15 +44,16 @@ export function isElbv2FileName(uriOrPath: string): boolean {
 }
 
 export interface LanguageService {
-  check(input: DocumentInput): CheckResult;
+  /** Parses and checks a document. */
+  check(input: DocumentInput): Analysis;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   return {
     check(input) {
       const document = parse(input.text, input.syntax);
-      const { kind, findings } = validateDocument(document, input.named, options.severities);
-      return { document, kind, findings };
+      const { kind, binding, findings } = validateDocument(document, input.named, options.severities);
+      return { document, kind, binding, findings };
     },
   };
 }

@@ -11,6 +11,7 @@ export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
 
 export interface ValidationResult {
   kind: KindInfo | undefined;
+  binding: Binding;
   findings: Finding[];
 }
 
@@ -32,8 +33,8 @@ export function validateDocument(
   severities: RuleSeverities = {},
 ): ValidationResult {
   const kind = detectKind(document.root, named);
-  if (!kind && !named) return { kind, findings: [] };
-  const binding = new Binding(document.root, kind?.root ?? '');
+  const binding = new Binding(kind ? document.root : undefined, kind?.root ?? '');
+  if (!kind && !named) return { kind, binding, findings: [] };
   const listeners = kind ? listenerScopes(kind, binding) : [];
   const targetGroups = kind ? targetGroupScopes(kind, binding) : [];
   const findings: Finding[] = [];
@@ -57,7 +58,7 @@ export function validateDocument(
     rule.check(context);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { kind, findings };
+  return { kind, binding, findings };
 }
 
 export const KNOWN_KINDS_TEXT = KIND_LIST_TEXT;
