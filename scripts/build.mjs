@@ -3,7 +3,12 @@ import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 
-const entries = [{ in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' }];
+// The CLI starts the server bundle on demand (elbv2-ls --stdio), so `check` never loads the LSP code.
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/server/main.ts', out: 'server' },
+  { in: 'client/src/extension.ts', out: 'client' },
+];
 
 await Promise.all(
   entries.map((entry) =>
