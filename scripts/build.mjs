@@ -19,6 +19,8 @@ await Promise.all(
       platform: 'node',
       target: 'node20',
       format: 'cjs',
+      // jsonc-parser's default entry is a UMD build that esbuild cannot follow; prefer its ES module.
+      mainFields: ['module', 'main'],
       external: ['vscode'],
       sourcemap: !production,
       minify: production,

@@ -7,6 +7,12 @@
 // marker is `^`) is removed from the document before it is checked; its carets mark a range on
 // the line above, counted in characters (code points), and the text after the rule id must occur
 // in the message. The document must produce exactly the annotated findings.
+//
+// A range that starts in a column the comment marker itself takes (column 1 in YAML, 1–2 in
+// JSON) is written with an explicit 1-based column and a length, both in characters:
+//
+//   ---
+//   #@1:3 error yaml-syntax: exactly one
 import { TextDocument } from 'vscode-languageserver-textdocument';
 
 export interface Expectation {
@@ -26,13 +32,30 @@ export interface AnnotatedFixture {
 }
 
 const ANNOTATION = /^(\s*(?:#|\/\/)\s*)(\^+)\s+(error|warning|info|hint)\s+([a-z0-9-]+)(?::\s*(.*))?\s*$/;
-const LOOKS_LIKE_ANNOTATION = /^\s*(?:#|\/\/)\s*\^/;
+const EXPLICIT = /^\s*(?:#|\/\/)@(\d+):(\d+)\s+(error|warning|info|hint)\s+([a-z0-9-]+)(?::\s*(.*))?\s*$/;
+const LOOKS_LIKE_ANNOTATION = /^\s*(?:#|\/\/)\s*\^|^\s*(?:#|\/\/)@\d/;
 
 export function parseAnnotatedFixture(source: string, eol: '\n' | '\r\n'): AnnotatedFixture {
   const lines = source.replace(/\r\n/g, '\n').split('\n');
   const kept: string[] = [];
   const expectations: Expectation[] = [];
   for (const line of lines) {
+    const explicit = EXPLICIT.exec(line);
+    if (explicit) {
+      const target = kept.length - 1;
+      const above = kept[target];
+      if (above === undefined) throw new Error(`annotation before any line: ${line}`);
+      const startPoint = Number(explicit[1]) - 1;
+      expectations.push({
+        line: target,
+        startCharacter: utf16Column(above, startPoint),
+        endCharacter: utf16Column(above, startPoint + Number(explicit[2])),
+        severity: explicit[3] ?? '',
+        ruleId: explicit[4] ?? '',
+        messagePart: (explicit[5] ?? '').trim(),
+      });
+      continue;
+    }
     const m = ANNOTATION.exec(line);
     if (!m) {
       if (LOOKS_LIKE_ANNOTATION.test(line)) throw new Error(`malformed annotation: ${line}`);

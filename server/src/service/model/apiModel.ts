@@ -40,9 +40,9 @@ export function structureNames(): string[] {
 export function typeLabel(type: TypeRef): string {
   switch (type.kind) {
     case 'list':
-      return `list of ${typeLabel(type.item)}`;
+      return `list of ${typeLabel(type.item)}s`;
     case 'map':
-      return `map of ${typeLabel(type.value)}`;
+      return `map of ${typeLabel(type.value)}s`;
     case 'structure':
       return `${type.name} object`;
     case 'enum':

@@ -239,6 +239,40 @@ export const GENEVE_PORT = 6081;
 
 /** Members that do not apply to a lambda target group (CreateTargetGroup Protocol, Port, VpcId). */
 export const NOT_FOR_LAMBDA: readonly string[] = ['Protocol', 'Port', 'VpcId'];
+/**
+ * Health-check members a lambda target group does not take either. Not in the service model:
+ * cfn-lint's targettype_restrictions.json (E3681) forbids them; ProtocolVersion follows from its
+ * "[HTTP/HTTPS protocol]" tag, as a lambda target group has no protocol.
+ */
+export const NOT_FOR_LAMBDA_HEALTH_CHECK: readonly string[] = [
+  'HealthCheckProtocol',
+  'HealthCheckPort',
+  'ProtocolVersion',
+];
+/** Members a CreateTargetGroup request needs unless TargetType is lambda (CreateTargetGroup VpcId; cfn-lint E3681). */
+export const REQUIRED_UNLESS_LAMBDA: readonly string[] = ['Protocol', 'Port', 'VpcId'];
+/** The target type a CreateTargetGroup request gets when it names none (CreateTargetGroup TargetType). */
+export const DEFAULT_TARGET_TYPE = 'instance';
+/** Target types whose health checks cannot be turned off (CreateTargetGroup HealthCheckEnabled). */
+export const HEALTH_CHECKS_ALWAYS_ON_FOR: readonly string[] = ['instance', 'ip', 'alb'];
+/** The keyword HealthCheckPort takes for "the port each target receives traffic on" (CreateTargetGroup HealthCheckPort). */
+export const TRAFFIC_PORT = 'traffic-port';
+/** Target-group protocols that take a ProtocolVersion ("[HTTP/HTTPS protocol]", CreateTargetGroup ProtocolVersion). */
+export const PROTOCOL_VERSION_PROTOCOLS: readonly string[] = ['HTTP', 'HTTPS'];
+/** Members that only HTTP or HTTPS health checks use ("[HTTP/HTTPS health checks]": CreateTargetGroup Matcher, HealthCheckPath). */
+export const HTTP_HEALTH_CHECK_MEMBERS: readonly string[] = ['HealthCheckPath', 'Matcher'];
+/**
+ * The health-check protocol a new target group gets by default, by load-balancer type
+ * (CreateTargetGroup HealthCheckProtocol). Only for the instance and ip target types: an alb
+ * target group with protocol TCP gets HTTP (aws-cli create-target-group example 4).
+ */
+export const DEFAULT_HEALTH_CHECK_PROTOCOL: Readonly<Record<LoadBalancerType, string>> = {
+  application: 'HTTP',
+  network: 'TCP',
+  gateway: 'TCP',
+};
+/** The target types DEFAULT_HEALTH_CHECK_PROTOCOL is known to hold for. */
+export const DEFAULT_HEALTH_CHECK_PROTOCOL_TARGET_TYPES: readonly string[] = ['instance', 'ip'];
 
 // ---------------------------------------------------------------------------------------------
 // Redirects (RedirectActionConfig).
@@ -267,7 +301,10 @@ export const RESERVED_JWT_CLAIMS: readonly string[] = ['exp', 'iss', 'nbf', 'iat
 
 // ---------------------------------------------------------------------------------------------
 // Predefined security policies (SslPolicy). Source: "Security policies" in the Application and
-// Network Load Balancer guides; DescribeSSLPolicies lists them per account.
+// Network Load Balancer guides (protocol tables of the TLS, FIPS and FS policies; the PQ policies
+// of 2025-09 and the RFC 9151 policies of 2023-07 added since); DescribeSSLPolicies lists them per
+// account. The TLS13-1-0/1-1 PQ names and TLS versions follow aws-cdk's SslPolicy enum; the
+// RFC 9151 ones (TLS 1.2 and 1.3, or 1.3 only for TLS13-1-3) their announcement.
 
 export interface SslPolicy {
   name: string;
@@ -316,6 +353,9 @@ export const SSL_POLICIES: readonly SslPolicy[] = [
     postQuantum: true,
   },
   { name: 'ELBSecurityPolicy-TLS13-1-3-FIPS-PQ-2025-09', protocols: V13, fips: true, postQuantum: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-1-FIPS-PQ-2025-09', protocols: V11_13, fips: true, postQuantum: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-0-FIPS-PQ-2025-09', protocols: V10_13, fips: true, postQuantum: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-0-PQ-2025-09', protocols: V10_13, postQuantum: true },
   { name: 'ELBSecurityPolicy-TLS13-1-2-2021-06', protocols: V12_13 },
   { name: 'ELBSecurityPolicy-TLS13-1-2-Res-2021-06', protocols: V12_13 },
   { name: 'ELBSecurityPolicy-TLS13-1-2-Ext1-2021-06', protocols: V12_13 },
@@ -331,6 +371,13 @@ export const SSL_POLICIES: readonly SslPolicy[] = [
   { name: 'ELBSecurityPolicy-TLS13-1-1-FIPS-2023-04', protocols: V11_13, fips: true },
   { name: 'ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04', protocols: V10_13, fips: true },
   { name: 'ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04', protocols: V13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-RFC9151-FIPS-2023-07', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-Ext0-RFC9151-FIPS-2023-07', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP1-FIPS-2023-07', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP2-FIPS-2023-07', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP3-FIPS-2023-07', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-2-RFC9151-INTEROP4-FIPS-2023-07', protocols: V12_13, fips: true },
+  { name: 'ELBSecurityPolicy-TLS13-1-3-RFC9151-FIPS-2023-07', protocols: V13, fips: true },
   { name: 'ELBSecurityPolicy-FS-1-2-Res-2020-10', protocols: V12 },
   { name: 'ELBSecurityPolicy-FS-1-2-Res-2019-08', protocols: V12 },
   { name: 'ELBSecurityPolicy-FS-1-2-2019-08', protocols: V12 },

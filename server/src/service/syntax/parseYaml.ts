@@ -23,9 +23,16 @@ export function parseYaml(text: string): ParsedDocument {
   const first = list[0];
   if (!first) return { text, syntax: 'yaml', root: undefined, problems };
 
+  // One problem per line: after a stray token the parser reports every later token of the line.
+  const lines = new Set<number>();
   for (const doc of list) {
-    for (const e of doc.errors) problems.push(yamlProblem(text, e.pos, e.message, 'error'));
-    for (const w of doc.warnings) problems.push(yamlProblem(text, w.pos, w.message, 'error'));
+    for (const e of [...doc.errors, ...doc.warnings]) {
+      const problem = yamlProblem(text, e.pos, e.message, 'error');
+      const line = text.lastIndexOf('\n', problem.start - 1);
+      if (lines.has(line)) continue;
+      lines.add(line);
+      problems.push(problem);
+    }
   }
   const second = list[1];
   if (second) {
@@ -44,6 +51,14 @@ export function parseYaml(text: string): ParsedDocument {
   return { text, syntax: 'yaml', root, problems };
 }
 
+/**
+ * A block collection ends where its last entry ends: the parser's range runs on over the
+ * newline and comments that follow it, which would make a property's range swallow the next line.
+ */
+function blockEnd(lastEnd: number | undefined, start: number): number {
+  return lastEnd ?? start;
+}
+
 function yamlProblem(
   text: string,
   pos: [number, number],
@@ -52,9 +67,12 @@ function yamlProblem(
 ): SyntaxProblem {
   const message = raw.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
   const start = Math.min(pos[0], text.length);
+  // Keep the range on its first line: the parser's ranges can run over several lines.
+  const lineEnd = text.slice(start).search(/\r?\n/);
+  const limit = lineEnd === -1 ? text.length : start + lineEnd;
   return {
     start,
-    end: Math.max(start, Math.min(pos[1], text.length)),
+    end: Math.max(start, Math.min(pos[1], limit)),
     severity,
     ruleId: 'yaml-syntax',
     message: `YAML: ${message}.`,
@@ -66,6 +84,7 @@ class Converter {
   private readonly inProgress = new Set<YamlNode>();
   private readonly sizes = new Map<Node, number>();
   private expanded = 0;
+  private refusedAlias = false;
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -132,6 +151,7 @@ class Converter {
         if (!value.parent) value.parent = prop;
         object.properties.push(prop);
       }
+      if (!node.flow) object.end = blockEnd(object.properties[object.properties.length - 1]?.end, start);
       result = object;
     } else if (isSeq(node)) {
       const array: Node = { type: 'array', items: [], start, end };
@@ -142,6 +162,7 @@ class Converter {
         if (!child.parent) child.parent = array;
         array.items.push(child);
       }
+      if (!node.flow) array.end = blockEnd(array.items[array.items.length - 1]?.end, start);
       result = array;
     } else if (isScalar(node)) {
       result = scalar(node.value, node.source, start, end, node.type);
@@ -162,7 +183,17 @@ class Converter {
     const [start, end] = alias.range ?? [0, 0];
     const target = alias.resolve(this.doc) as YamlNode | undefined;
     const fallback: ScalarNode = { type: 'scalar', value: null, integer: false, start, end };
-    if (!target) return fallback; // the parser already reported the unknown anchor
+    if (!target) {
+      // The yaml package only notices an unknown anchor when converting to JS, which we never do.
+      this.problems.push({
+        start,
+        end,
+        severity: 'error',
+        ruleId: 'yaml-syntax',
+        message: `YAML: alias *${alias.source} refers to no anchor; define &${alias.source} before the alias.`,
+      });
+      return fallback;
+    }
     if (this.inProgress.has(target)) {
       this.problems.push({
         start,
@@ -175,8 +206,9 @@ class Converter {
     }
     const node = this.converted.get(target) ?? this.convert(target, depth);
     const size = this.sizeOf(node);
-    this.expanded += size;
-    if (this.expanded > MAX_EXPANDED_NODES) {
+    if (this.expanded + size > MAX_EXPANDED_NODES) {
+      if (this.refusedAlias) return fallback; // said once; every later alias is refused too
+      this.refusedAlias = true;
       this.problems.push({
         start,
         end,
@@ -186,6 +218,7 @@ class Converter {
       });
       return fallback;
     }
+    this.expanded += size;
     return node;
   }
 

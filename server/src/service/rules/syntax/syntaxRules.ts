@@ -81,11 +81,11 @@ export const unknownDocumentKind: Rule = {
       : { start: root.start, end: Math.min(root.end, root.start + 1) };
     const shape =
       root.type === 'object'
-        ? 'its top-level keys match none of them'
+        ? 'its top-level keys fit none of the kinds it can be'
         : `it is ${root.type === 'array' ? 'a list' : 'a single value'}, not an object`;
     context.report(
       range,
-      `This file is named as an ELBv2 document, but ${shape}. Expected one of: ${KIND_LIST_TEXT} (identified by LoadBalancerArn, ListenerArn, Name, TargetGroupArn, Listeners or TargetGroups).`,
+      `This file is named as an ELBv2 document, but ${shape}: ${KIND_LIST_TEXT}. Start it with the key that identifies the kind: LoadBalancerArn, ListenerArn, Name, TargetGroupArn, Listeners or TargetGroups.`,
     );
   },
 };

@@ -1,0 +1,47 @@
+import { insertProperty } from '../../edits';
+import { factsFor, ROUTING_ACTION_TYPES } from '../../model/facts';
+import { anchorOf, property, type ObjectNode } from '../../syntax/tree';
+import { apiSource, type Rule } from '../rule';
+import { actionTypeOf, orderOf } from './actionHelpers';
+
+const MAX_ORDER = factsFor('Action', 'Order')?.range?.max ?? Infinity;
+
+export const actionOrderRequired: Rule = {
+  id: 'action-order-required',
+  severity: 'error',
+  summary: 'Every action has an Order when a listener has more than one action.',
+  constraint:
+    'With a single action the Order may be left out; as soon as a listener has several actions, each one needs an Order so the load balancer knows which runs first.',
+  sources: [apiSource('Action', 'Order')],
+  check(context) {
+    for (const listener of context.listeners) {
+      const actions = listener.actions;
+      if (actions.length < 2) continue;
+      // Number the actions lacking an Order after the highest one (by position when no action has
+      // one), routing actions last, so that the fixes together also put the routing action last.
+      const isRouting = (a: ObjectNode): boolean => ROUTING_ACTION_TYPES.includes(actionTypeOf(a) ?? '');
+      const missing = actions.filter((a) => !property(a, 'Order'));
+      if (missing.length === 0) continue;
+      const numbered = [...missing.filter((a) => !isRouting(a)), ...missing.filter(isRouting)];
+      const highest =
+        missing.length === actions.length ? 0 : Math.max(0, ...actions.map((a) => orderOf(a) ?? 0));
+      for (const action of missing) {
+        const next = highest + numbered.indexOf(action) + 1;
+        const type = property(action, 'Type');
+        const advice = next > MAX_ORDER ? 'Add an `Order`.' : `Add \`Order: ${next}\`.`;
+        context.report(
+          type ? type.key : anchorOf(action),
+          `This action has no \`Order\`, but the listener has ${actions.length} actions: each of them needs an \`Order\` to say when it runs (lowest first, the routing action last). ${advice}`,
+          next > MAX_ORDER
+            ? []
+            : [
+                {
+                  title: `Add \`Order: ${next}\``,
+                  edits: [insertProperty(context.document, action, 'Order', String(next))],
+                },
+              ],
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import { ROUTING_ACTION_TYPES } from '../../model/facts';
+import { keyRangeOf } from '../../syntax/tree';
+import { listOf } from '../../suggest';
+import { apiSource, type Rule } from '../rule';
+import { actionTypeOf, knownTypes, typeRange } from './actionHelpers';
+
+export const routingActionCount: Rule = {
+  id: 'routing-action-count',
+  severity: 'error',
+  summary: 'A listener has exactly one routing action (forward, fixed-response or redirect).',
+  constraint:
+    'The actions of a listener end in one routing action that decides where the request goes: forward, fixed-response or redirect. Without one the request has nowhere to go; a second one could never run.',
+  sources: [apiSource('Action', 'Type'), apiSource('CreateListener', 'DefaultActions')],
+  check(context) {
+    for (const listener of context.listeners) {
+      if (!listener.actionsNode) continue;
+      const routing = listener.actions.filter((a) => ROUTING_ACTION_TYPES.includes(actionTypeOf(a) ?? ''));
+      // "None" is only known when every action's type is.
+      if (routing.length === 0 && knownTypes(listener)) {
+        context.report(
+          keyRangeOf(listener.actionsNode),
+          `\`DefaultActions\` has no routing action: a listener needs exactly one action of type ${listOf(ROUTING_ACTION_TYPES)} to decide where requests go. Add one.`,
+        );
+      }
+      const [first, ...extras] = routing;
+      const firstType = first ? actionTypeOf(first) : undefined;
+      for (const extra of extras) {
+        context.report(
+          typeRange(extra),
+          `A listener takes only one routing action (${listOf(ROUTING_ACTION_TYPES)}), and this \`${actionTypeOf(extra) ?? ''}\` action comes after a \`${firstType ?? ''}\` one: only one of them could ever run. Remove one of the two.`,
+        );
+      }
+    }
+  },
+};

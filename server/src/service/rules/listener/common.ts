@@ -1,0 +1,100 @@
+// Helpers the listener rules share: where a listener's load-balancer type was read from, which
+// listener a redirect belongs to, and ranges inside a scalar.
+import { LOAD_BALANCER_TYPE_LABEL, parseArn, resourceTypeOf } from '../../arn';
+import type { Range } from '../../findings';
+import { enumValues } from '../../model/apiModel';
+import type { ListenerScope } from '../../scopes';
+import {
+  owningProperty,
+  propertyValue,
+  type ObjectNode,
+  type ParsedDocument,
+  type ScalarNode,
+} from '../../syntax/tree';
+import type { RuleContext } from '../rule';
+
+/** "an Application Load Balancer (its `LoadBalancerArn` names `loadbalancer/app/…`)". */
+export function loadBalancerOrigin(scope: ListenerScope): string {
+  const type = scope.loadBalancerType;
+  if (!type) return 'an unknown load balancer';
+  const label = LOAD_BALANCER_TYPE_LABEL[type];
+  const article = /^[AEIOU]/.test(label) ? 'an' : 'a';
+  const from = scope.loadBalancerTypeFrom;
+  const member = from ? owningProperty(from)?.key.value : undefined;
+  const text = from?.type === 'scalar' && typeof from.value === 'string' ? from.value : undefined;
+  const arn = text ? parseArn(text) : undefined;
+  if (!member || !arn) return `${article} ${label}`;
+  const segment = /^[^/]+\/[^/]+\//.exec(arn.resource)?.[0] ?? `${resourceTypeOf(arn)}/`;
+  return `${article} ${label} (its \`${member}\` names \`${segment}…\`)`;
+}
+
+/** The listener protocol, when it is given and is one of the API's protocols. */
+export function knownProtocol(scope: ListenerScope): string | undefined {
+  const p = scope.protocol;
+  return p !== undefined && enumValues('ProtocolEnum').includes(p) ? p : undefined;
+}
+
+export interface RedirectInScope {
+  config: ObjectNode;
+  /** The listener whose default action it is, when the document says which. */
+  scope?: ListenerScope;
+}
+
+/** Every RedirectConfig object of the document, with its listener. */
+export function redirectsOf(context: RuleContext): RedirectInScope[] {
+  const byAction = new Map<ObjectNode, ListenerScope>();
+  for (const scope of context.listeners) for (const a of scope.actions) byAction.set(a, scope);
+  return context.binding.objectsOf('RedirectActionConfig').map((config) => {
+    const action = owningProperty(config)?.parent;
+    const scope = action ? byAction.get(action) : undefined;
+    return scope ? { config, scope } : { config };
+  });
+}
+
+/** The string value of a property, with its node. */
+export function stringProperty(
+  object: ObjectNode,
+  name: string,
+): { node: ScalarNode; value: string } | undefined {
+  const node = propertyValue(object, name);
+  return node?.type === 'scalar' && typeof node.value === 'string' ? { node, value: node.value } : undefined;
+}
+
+/**
+ * The range of `length` characters at `index` of `value`, the string a scalar holds. Exact when the
+ * scalar is written without escapes (plain or quoted); otherwise the text is searched for, and
+ * failing that the whole scalar is used.
+ */
+export function rangeInScalar(
+  document: ParsedDocument,
+  node: ScalarNode,
+  value: string,
+  index: number,
+  length: number,
+): Range {
+  const raw = document.text.slice(node.start, node.end);
+  const open = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
+  if (raw.slice(open, open + value.length) === value) {
+    const start = node.start + open + index;
+    return { start, end: start + length };
+  }
+  const part = value.slice(index, index + length);
+  const at = raw.indexOf(part);
+  if (at >= 0 && raw.indexOf(part, at + 1) < 0)
+    return { start: node.start + at, end: node.start + at + length };
+  return node;
+}
+
+/**
+ * `context.report`, once per range and message: a YAML alias makes one value appear in several
+ * objects, and it should be reported only once.
+ */
+export function reportOnce(context: RuleContext): RuleContext['report'] {
+  const seen = new Set<string>();
+  return (range, message, fixes) => {
+    const key = `${range.start}:${range.end}:${message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    context.report(range, message, fixes);
+  };
+}
