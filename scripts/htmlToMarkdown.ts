@@ -8,7 +8,7 @@ const ENTITIES: Record<string, string> = {
 };
 
 export function htmlToMarkdown(html: string): string {
-  let s = html.replace(/\s+/g, ' ');
+  let s = html.replace(/\s+/g, ' ').replace(/<code>\s*<\/code>/g, '');
   s = s.replace(
     /<code>\s*(.*?)\s*<\/code>/g,
     (_m, inner: string) => '`' + inner.replace(/<[^>]+>/g, '') + '`',

@@ -186,7 +186,6 @@ describe('elbv2-ls check: text format and exit codes', () => {
       [['check', '--rule', 'unknown-member=loud'], /must be one of error, warning, info, hint, off/],
       [['check', '--rule', 'unknown-member'], /--rule needs <rule-id>=<severity>/],
       [['chek'], /unknown command chek \(did you mean check\?\)/],
-      [['--stdio'], /unknown option --stdio/],
       [[], /no command given/],
     ];
     for (const [args, message] of cases) {

@@ -1,7 +1,12 @@
 // The VS Code client: starts the bundled language server for YAML and JSON documents. Nothing else.
 import * as path from 'node:path';
 import type { ExtensionContext } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 

@@ -14,7 +14,9 @@ const TRANSPORT = /^--(?:stdio|node-ipc|socket=\d+|pipe=.+)$/;
 
 export async function main(argv: readonly string[], io: Io): Promise<number | 'serving'> {
   if (argv.some((a) => TRANSPORT.test(a)) && !argv.includes('--help') && !argv.includes('--version')) {
-    // vscode-languageserver reads the transport from process.argv itself.
+    // vscode-languageserver reads the transport from process.argv itself. The server is its own
+    // bundle, loaded only here, so `check` never pays for it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require(path.join(__dirname, 'server.js'));
     return 'serving';
   }

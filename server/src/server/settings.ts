@@ -21,7 +21,8 @@ export function toSettings(raw: unknown): Settings {
   const rules: Record<string, 'error' | 'warning' | 'info' | 'hint' | 'off'> = {};
   if (r.rules && typeof r.rules === 'object') {
     for (const [id, value] of Object.entries(r.rules as Record<string, unknown>)) {
-      if (typeof value === 'string' && SEVERITIES.has(value)) rules[id] = value as 'error' | 'warning' | 'info' | 'hint' | 'off';
+      if (typeof value === 'string' && SEVERITIES.has(value))
+        rules[id] = value as 'error' | 'warning' | 'info' | 'hint' | 'off';
     }
   }
   return {

@@ -4,6 +4,12 @@ export function closest(value: string, candidates: readonly string[]): string | 
   const lower = value.toLowerCase();
   const sameCase = candidates.find((c) => c.toLowerCase() === lower);
   if (sameCase) return sameCase;
+  // The same last word usually carries the meaning: `text/json` is `application/json`.
+  const last = lastWord(lower);
+  if (last.length >= 3) {
+    const sameLast = candidates.filter((c) => lastWord(c.toLowerCase()) === last);
+    if (sameLast.length === 1) return sameLast[0];
+  }
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
@@ -18,6 +24,10 @@ export function closest(value: string, candidates: readonly string[]): string | 
     bestDistance <= Math.max(1, Math.floor(Math.max(value.length, best.length) / 3))
     ? best
     : undefined;
+}
+
+function lastWord(value: string): string {
+  return value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('-'), value.lastIndexOf('_')) + 1);
 }
 
 /** Levenshtein distance, with an early exit for very different lengths. */

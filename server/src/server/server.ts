@@ -1,0 +1,208 @@
+// The LSP adapter: turns protocol requests into language-service calls and service results into
+// protocol types. No language logic lives here.
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  createLanguageService,
+  syntaxOf,
+  type Analysis,
+  type LanguageService,
+  type Syntax,
+} from '../service/languageService';
+import { toCompletionList, toDocumentSymbols, toHover } from './features';
+import { sameRange, toDiagnostic, toRange, toTextEdit } from './convert';
+import { isNamedElbv2 } from './documentSelection';
+import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
+
+export interface ServerInfo {
+  name: string;
+  version: string;
+}
+
+interface Cached {
+  version: number;
+  analysis: Analysis;
+}
+
+export function startServer(connection: Connection, info: ServerInfo): void {
+  const documents = new TextDocuments(TextDocument);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let service: LanguageService = createLanguageService();
+  let pullConfiguration = false;
+  const cache = new Map<string, Cached>();
+  const scheduled = new Set<string>();
+  const published = new Set<string>();
+
+  /** Runs a handler; a handler that throws is logged and answered with the fallback. */
+  function guard<T>(name: string, fallback: T, run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      connection.console.error(
+        `elbv2-ls: ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      return fallback;
+    }
+  }
+
+  function syntaxFor(document: TextDocument): Syntax | undefined {
+    return syntaxOf(document.uri, document.languageId);
+  }
+
+  function analysisOf(document: TextDocument): Analysis | undefined {
+    const syntax = syntaxFor(document);
+    if (!settings.enable || !syntax) return undefined;
+    const cached = cache.get(document.uri);
+    if (cached && cached.version === document.version) return cached.analysis;
+    const analysis = service.check({
+      text: document.getText(),
+      syntax,
+      named: isNamedElbv2(document.uri, settings.files),
+    });
+    cache.set(document.uri, { version: document.version, analysis });
+    return analysis;
+  }
+
+  function publish(uri: string): void {
+    scheduled.delete(uri);
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const analysis = guard('validation', undefined, () => analysisOf(document));
+    // A newer version arrived while this one was analysed: its own run publishes.
+    if (documents.get(uri)?.version !== version) return;
+    const diagnostics = analysis ? analysis.findings.map((f) => toDiagnostic(document, f)) : [];
+    if (diagnostics.length === 0 && !published.has(uri) && !analysis?.kind) return;
+    published.add(uri);
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+  }
+
+  /** Coalesces a burst of changes: only the version current when the queue drains is analysed. */
+  function schedule(uri: string): void {
+    if (scheduled.has(uri)) return;
+    scheduled.add(uri);
+    setImmediate(() => publish(uri));
+  }
+
+  async function refreshSettings(pushed?: unknown): Promise<void> {
+    const raw = pullConfiguration
+      ? await connection.workspace.getConfiguration('elbv2').catch(() => undefined)
+      : pushed;
+    settings = toSettings(raw);
+    service = createLanguageService({ severities: settings.rules });
+    cache.clear();
+    for (const document of documents.all()) schedule(document.uri);
+  }
+
+  connection.onInitialize((params): InitializeResult => {
+    pullConfiguration = params.capabilities.workspace?.configuration === true;
+    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    if (initial !== undefined) {
+      settings = toSettings(initial);
+      service = createLanguageService({ severities: settings.rules });
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: [' ', ':', '"', '-', '{', '#'] },
+        hoverProvider: true,
+        documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: info,
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (!pullConfiguration) return;
+    void connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'elbv2' })
+      .catch(() => undefined);
+    void refreshSettings();
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const pushed = (change.settings as { elbv2?: unknown } | undefined)?.elbv2;
+    void refreshSettings(pushed);
+  });
+
+  documents.onDidChangeContent((event) => schedule(event.document.uri));
+  documents.onDidClose((event) => {
+    cache.delete(event.document.uri);
+    scheduled.delete(event.document.uri);
+    if (published.delete(event.document.uri))
+      void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onCompletion((params) =>
+    guard('completion', null, () => {
+      const document = documents.get(params.textDocument.uri);
+      const syntax = document && syntaxFor(document);
+      if (!document || !syntax || !settings.enable) return null;
+      const entries = service.complete(
+        { text: document.getText(), syntax, named: isNamedElbv2(document.uri, settings.files) },
+        document.offsetAt(params.position),
+      );
+      return toCompletionList(document, entries);
+    }),
+  );
+
+  connection.onHover((params) =>
+    guard('hover', null, () => {
+      const document = documents.get(params.textDocument.uri);
+      const analysis = document && analysisOf(document);
+      if (!document || !analysis) return null;
+      return toHover(document, service.hover(analysis, document.offsetAt(params.position)));
+    }),
+  );
+
+  connection.onDocumentSymbol((params) =>
+    guard('documentSymbol', [], () => {
+      const document = documents.get(params.textDocument.uri);
+      const analysis = document && analysisOf(document);
+      if (!document || !analysis) return [];
+      return toDocumentSymbols(document, service.symbols(analysis));
+    }),
+  );
+
+  connection.onCodeAction((params) =>
+    guard('codeAction', [], () => {
+      const document = documents.get(params.textDocument.uri);
+      const analysis = document && analysisOf(document);
+      if (!document || !analysis) return [];
+      const actions: CodeAction[] = [];
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== 'elbv2-ls') continue;
+        const finding = analysis.findings.find(
+          (f) =>
+            f.ruleId === diagnostic.code && sameRange(toRange(document, f.start, f.end), diagnostic.range),
+        );
+        for (const fix of finding?.fixes ?? []) {
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: finding?.fixes?.length === 1,
+            edit: { changes: { [document.uri]: fix.edits.map((e) => toTextEdit(document, e)) } },
+          });
+        }
+      }
+      return actions;
+    }),
+  );
+
+  connection.onShutdown(() => {
+    cache.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,1 @@
+export { complete, type CompletionEntry } from './complete';

@@ -1,0 +1,58 @@
+// Hover: what a key or value of an ELBv2 document is, from the API model and the facts table.
+import type { Analysis } from '../languageService';
+import { nodeAt } from '../syntax/nodeAt';
+import { factLines } from './memberFacts';
+import { code, typeText } from './markdown';
+import { subjectOfKey, subjectOfValue, type Subject } from './subject';
+import { arnText, explainValue } from './valueInfo';
+
+export interface HoverInfo {
+  markdown: string;
+  /** UTF-16 offsets of the hovered key or value. */
+  start: number;
+  end: number;
+}
+
+/** The hover at a UTF-16 offset, or undefined when the offset is on no known key or value. */
+export function hover(analysis: Analysis, offset: number): HoverInfo | undefined {
+  if (!analysis.kind) return undefined;
+  const at = nodeAt(analysis.document.root, offset);
+  if (!at) return undefined;
+  const { binding } = analysis;
+  const input = analysis.kind.input;
+  if (at.on === 'key' && at.property) {
+    const subject = subjectOfKey(binding, at.property);
+    if (!subject) return undefined;
+    return { markdown: render(subject, undefined, binding, input), start: at.node.start, end: at.node.end };
+  }
+  const node = at.node;
+  if (node.type !== 'scalar') return undefined;
+  const subject = subjectOfValue(binding, node);
+  const text = typeof node.value === 'string' ? node.value : undefined;
+  if (!subject) {
+    // A value the model does not know (under an unknown member) can still be a readable ARN.
+    const arn = text !== undefined ? arnText(text) : undefined;
+    return arn ? { markdown: arn, start: node.start, end: node.end } : undefined;
+  }
+  const about = text !== undefined ? explainValue(subject, text) : undefined;
+  return { markdown: render(subject, about, binding, input), start: node.start, end: node.end };
+}
+
+function render(
+  subject: Subject,
+  about: string | undefined,
+  binding: Analysis['binding'],
+  input: boolean,
+): string {
+  const name = subject.item
+    ? `${code(subject.member.name)} ${subject.member.type.kind === 'map' ? 'entry' : 'item'}`
+    : code(subject.member.name);
+  const blocks = [`### ${name} · ${typeText(subject.type)}`];
+  if (about) blocks.push(about);
+  const doc = subject.member.doc.trim();
+  if (doc) blocks.push(doc);
+  const facts = factLines(subject, binding, input);
+  if (facts.length > 0) blocks.push(`---\n\n${facts.join('\n')}`);
+  blocks.push(`*Member of ${code(subject.structure)}.*`);
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,198 @@
+// Document symbols through the language service: the outline of a listener with two actions and
+// of a describe-target-groups output, with LF and CRLF line endings, and the LSP nesting rule.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createLanguageService, type Syntax } from '../server/src/service/languageService';
+import { documentSymbols, type SymbolEntry } from '../server/src/service/symbols/index';
+
+const service = createLanguageService();
+const EOLS = [
+  ['LF', '\n'],
+  ['CRLF', '\r\n'],
+] as const;
+
+function symbolsOf(source: string, syntax: Syntax, eol: string): { text: string; entries: SymbolEntry[] } {
+  const text = source.replace(/\r?\n/g, eol);
+  return { text, entries: documentSymbols(service.check({ text, syntax, named: true })) };
+}
+
+/** One line per entry: indentation, kind, name, detail. */
+function outline(entries: readonly SymbolEntry[], depth = 0): string[] {
+  return entries.flatMap((e) => [
+    `${'  '.repeat(depth)}${e.kind} ${e.name}${e.detail !== undefined ? ` — ${e.detail}` : ''}`,
+    ...outline(e.children, depth + 1),
+  ]);
+}
+
+/** Every child lies inside its parent, and every selection inside its entry (LSP DocumentSymbol). */
+function assertNested(entries: readonly SymbolEntry[], parent?: SymbolEntry): void {
+  for (const e of entries) {
+    assert.ok(e.start <= e.selectionStart && e.selectionEnd <= e.end, `selection of ${e.name}`);
+    if (parent) assert.ok(parent.start <= e.start && e.end <= parent.end, `${e.name} inside ${parent.name}`);
+    assertNested(e.children, e);
+  }
+}
+
+const TG = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:targetgroup';
+
+const LISTENER = `# aws elbv2 create-listener --cli-input-yaml file://listener.elbv2.yaml
+LoadBalancerArn: arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-lb/50dc6c495c0c9188
+Protocol: HTTPS
+Port: 443
+Certificates:
+  - CertificateArn: arn:aws:acm:us-west-2:123456789012:certificate/12345678-1234-1234-1234-123456789012
+DefaultActions:
+  - Type: authenticate-oidc
+    Order: 1
+    AuthenticateOidcConfig:
+      Issuer: https://idp.example.com
+      ClientId: my-client
+  - Type: forward
+    Order: 2
+    ForwardConfig:
+      TargetGroups:
+        - TargetGroupArn: ${TG}/blue/73e2d6bc24d8a067
+          Weight: 80
+        - TargetGroupArn: ${TG}/green/2453ed029918f21f
+          Weight: 20
+`;
+
+const DESCRIBE = `{
+  "TargetGroups": [
+    {
+      "TargetGroupArn": "${TG}/my-targets/73e2d6bc24d8a067",
+      "TargetGroupName": "my-targets",
+      "Protocol": "HTTP",
+      "Port": 80,
+      "Matcher": { "HttpCode": "200" },
+      "LoadBalancerArns": ["arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-lb/50dc6c495c0c9188"],
+      "TargetType": "instance"
+    },
+    {
+      "TargetGroupArn": "${TG}/my-lambda/1a2b3c4d5e6f7a8b",
+      "TargetGroupName": "my-lambda",
+      "TargetType": "lambda"
+    }
+  ]
+}`;
+
+for (const [eolName, eol] of EOLS) {
+  describe(`document symbols (${eolName})`, () => {
+    test('a listener with two default actions (YAML)', () => {
+      const { text, entries } = symbolsOf(LISTENER, 'yaml', eol);
+      assert.deepEqual(outline(entries), [
+        'listener HTTPS:443 — my-lb',
+        '  property LoadBalancerArn — arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbal…',
+        '  property Protocol — HTTPS',
+        '  property Port — 443',
+        '  array Certificates — 1 item',
+        '    object 12345678-1234-1234-1234-123456789012',
+        '      property CertificateArn — arn:aws:acm:us-west-2:123456789012:certificate/12345678-123…',
+        '  array DefaultActions — 2 items',
+        '    action 1. authenticate-oidc — Order 1',
+        '      property Type — authenticate-oidc',
+        '      property Order — 1',
+        '      object AuthenticateOidcConfig',
+        '        property Issuer — https://idp.example.com',
+        '        property ClientId — my-client',
+        '    action 2. forward → blue, green — Order 2',
+        '      property Type — forward',
+        '      property Order — 2',
+        '      object ForwardConfig',
+        '        array TargetGroups — 2 items',
+        '          object blue — weight 80',
+        '            property TargetGroupArn — arn:aws:elasticloadbalancing:us-west-2:123456789012:targetg…',
+        '            property Weight — 80',
+        '          object green — weight 20',
+        '            property TargetGroupArn — arn:aws:elasticloadbalancing:us-west-2:123456789012:targetg…',
+        '            property Weight — 20',
+      ]);
+      assertNested(entries);
+      const listener = entries[0];
+      assert.ok(listener);
+      // The listener spans the document's mapping and is selected at its protocol.
+      assert.equal(listener.start, text.indexOf('LoadBalancerArn'));
+      assert.equal(text.slice(listener.selectionStart, listener.selectionEnd), 'HTTPS');
+      const actions = listener.children.find((c) => c.name === 'DefaultActions')?.children ?? [];
+      assert.deepEqual(
+        actions.map((a) => text.slice(a.selectionStart, a.selectionEnd)),
+        ['authenticate-oidc', 'forward'],
+      );
+      const second = actions[1];
+      assert.ok(second);
+      assert.equal(second.start, text.indexOf('Type: forward'));
+      assert.ok(text.slice(second.start, second.end).trimEnd().endsWith('Weight: 20'));
+      const port = listener.children.find((c) => c.name === 'Port');
+      assert.deepEqual(
+        port && [text.slice(port.start, port.end), text.slice(port.selectionStart, port.selectionEnd)],
+        ['Port: 443', 'Port'],
+      );
+    });
+
+    test('a describe-target-groups output: one entry per target group (JSON)', () => {
+      const { text, entries } = symbolsOf(DESCRIBE, 'json', eol);
+      assert.deepEqual(outline(entries), [
+        'targetGroup my-targets — HTTP:80',
+        '  property TargetGroupArn — arn:aws:elasticloadbalancing:us-west-2:123456789012:targetg…',
+        '  property TargetGroupName — my-targets',
+        '  property Protocol — HTTP',
+        '  property Port — 80',
+        '  object Matcher',
+        '    property HttpCode — 200',
+        '  array LoadBalancerArns — arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbal…',
+        '  property TargetType — instance',
+        'targetGroup my-lambda — lambda',
+        '  property TargetGroupArn — arn:aws:elasticloadbalancing:us-west-2:123456789012:targetg…',
+        '  property TargetGroupName — my-lambda',
+        '  property TargetType — lambda',
+      ]);
+      assertNested(entries);
+      const [first, second] = entries;
+      assert.ok(first && second);
+      assert.equal(text.slice(first.selectionStart, first.selectionEnd), '"my-targets"');
+      assert.equal(text[first.start], '{');
+      assert.equal(text[first.end - 1], '}');
+      assert.ok(first.end <= second.start);
+    });
+
+    test('a describe-listeners output and a target-group request (YAML)', () => {
+      const listeners = `Listeners:
+  - ListenerArn: arn:aws:elasticloadbalancing:us-west-2:123456789012:listener/net/my-nlb/50dc6c495c0c9188/f2f7dc8efc522ab2
+    Protocol: TCP
+    Port: 80
+    DefaultActions:
+      - Type: forward
+        TargetGroupArn: ${TG}/my-targets/73e2d6bc24d8a067
+`;
+      const { entries } = symbolsOf(listeners, 'yaml', eol);
+      assert.deepEqual(
+        outline(entries).filter((l) => !l.includes('property')),
+        ['listener TCP:80 — my-nlb', '  array DefaultActions — 1 item', '    action 1. forward → my-targets'],
+      );
+      assertNested(entries);
+      const group = symbolsOf('Name: web\nProtocol: HTTPS\nPort: 443\nVpcId: vpc-1\n', 'yaml', eol).entries;
+      assert.deepEqual(outline(group)[0], 'targetGroup web — HTTPS:443');
+    });
+  });
+}
+
+test('no outline for a file that is not an ELBv2 document', () => {
+  const analysis = service.check({ text: 'name: build\non: [push]\n', syntax: 'yaml', named: false });
+  assert.deepEqual(documentSymbols(analysis), []);
+});
+
+test('a YAML alias does not put a child outside its parent', () => {
+  const text = `Name: web
+Protocol: HTTP
+Port: 80
+VpcId: vpc-1
+Matcher: &m
+  HttpCode: "200"
+Tags:
+  - Key: a
+    Value: b
+Other: *m
+`;
+  const entries = documentSymbols(service.check({ text, syntax: 'yaml', named: true }));
+  assertNested(entries);
+});
