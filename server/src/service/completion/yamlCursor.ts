@@ -25,7 +25,7 @@ interface Line {
 }
 
 export function yamlCursor(text: string, offset: number): CursorContext | undefined {
-  if (insideBlockScalar(text, offset)) return undefined;
+  if (insideMultilineScalar(text, offset)) return undefined;
   const line = lineAt(text, offset);
   const lead = /^( *)((?:- +)*)/.exec(line.before) ?? ['', '', ''];
   const dashes = lead[2] ?? '';
@@ -50,16 +50,21 @@ interface Shape {
   dashColumn: number;
 }
 
-/** The cursor is in the text of a `|` or `>` block scalar, where every line is just text. */
-function insideBlockScalar(text: string, offset: number): boolean {
-  if (!/(?:^|[ \t])[|>][-+0-9]*[ \t]*(?:#.*)?\r?$/m.test(text)) return false; // no block scalar header
+/**
+ * The cursor is on a continuation line of a scalar (a block scalar's text, a quoted or plain
+ * string spanning lines), where every line is just text. An unterminated quote is not one: it
+ * swallows the rest of the document, which the indentation fallback still reads.
+ */
+function insideMultilineScalar(text: string, offset: number): boolean {
   const root = parseYaml(text).root;
-  const block = findInTree(root, (n) =>
-    n.type === 'scalar' && n.start < offset && offset < n.end && /[|>]/.test(text[n.start] ?? '')
-      ? n
-      : undefined,
-  );
-  return block !== undefined;
+  const scalar = findInTree(root, (n) => {
+    if (n.type !== 'scalar' || n.start >= offset || !text.slice(n.start, offset).includes('\n')) return undefined;
+    const first = text[n.start] ?? '';
+    if (first === '|' || first === '>') return offset < n.end ? n : undefined;
+    if ((first === '"' || first === "'") && !(n.end - n.start >= 2 && text[n.end - 1] === first)) return undefined;
+    return offset <= n.end ? n : undefined;
+  });
+  return scalar !== undefined;
 }
 
 function lineAt(text: string, offset: number): Line {

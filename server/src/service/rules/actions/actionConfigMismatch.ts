@@ -1,8 +1,8 @@
 import { removeProperty } from '../../edits';
 import { ACTION_CONFIG_MEMBERS } from '../../model/facts';
 import { listOf } from '../../suggest';
-import { apiSource, type Rule } from '../rule';
-import { actionTypeOf } from './actionHelpers';
+import type { Rule } from '../rule';
+import { ACTION_CONFIG_SOURCES, actionTypeOf } from './actionHelpers';
 
 /** Each configuration member and the action type it belongs to. */
 const TYPE_OF_MEMBER = new Map(
@@ -17,15 +17,7 @@ export const actionConfigMismatch: Rule = {
   summary: "An action carries only its own type's configuration member.",
   constraint:
     'TargetGroupArn and ForwardConfig belong to forward actions, RedirectConfig to redirect, FixedResponseConfig to fixed-response, AuthenticateOidcConfig to authenticate-oidc, AuthenticateCognitoConfig to authenticate-cognito and JwtValidationConfig to jwt-validation; an action of another type must not carry them.',
-  sources: [
-    apiSource('Action', 'TargetGroupArn'),
-    apiSource('Action', 'ForwardConfig'),
-    apiSource('Action', 'RedirectConfig'),
-    apiSource('Action', 'FixedResponseConfig'),
-    apiSource('Action', 'AuthenticateOidcConfig'),
-    apiSource('Action', 'AuthenticateCognitoConfig'),
-    apiSource('Action', 'JwtValidationConfig'),
-  ],
+  sources: ACTION_CONFIG_SOURCES,
   check(context) {
     for (const listener of context.listeners) {
       for (const action of listener.actions) {

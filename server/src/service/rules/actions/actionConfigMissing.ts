@@ -3,8 +3,8 @@ import type { Fix } from '../../findings';
 import { ACTION_CONFIG_MEMBERS } from '../../model/facts';
 import { listOf } from '../../suggest';
 import { isArray, isObject, property, propertyValue, type ObjectNode } from '../../syntax/tree';
-import { apiSource, type Rule } from '../rule';
-import { actionTypeOf, typeRange } from './actionHelpers';
+import type { Rule } from '../rule';
+import { ACTION_CONFIG_SOURCES, actionTypeOf, typeRange } from './actionHelpers';
 
 export const actionConfigMissing: Rule = {
   id: 'action-config-missing',
@@ -12,15 +12,7 @@ export const actionConfigMissing: Rule = {
   summary: "An action has its type's configuration (a forward action names a target group).",
   constraint:
     'A forward action needs a target group, as TargetGroupArn or in ForwardConfig TargetGroups; a redirect action needs RedirectConfig, a fixed-response action FixedResponseConfig, and each authentication action its own config (AuthenticateOidcConfig, AuthenticateCognitoConfig or JwtValidationConfig).',
-  sources: [
-    apiSource('Action', 'TargetGroupArn'),
-    apiSource('Action', 'ForwardConfig'),
-    apiSource('Action', 'RedirectConfig'),
-    apiSource('Action', 'FixedResponseConfig'),
-    apiSource('Action', 'AuthenticateOidcConfig'),
-    apiSource('Action', 'AuthenticateCognitoConfig'),
-    apiSource('Action', 'JwtValidationConfig'),
-  ],
+  sources: ACTION_CONFIG_SOURCES,
   check(context) {
     for (const listener of context.listeners) {
       for (const action of listener.actions) {

@@ -2,8 +2,10 @@
 // order the load balancer performs them in.
 import { enumValues, member } from '../../model/apiModel';
 import type { Range } from '../../findings';
+import { ACTION_CONFIG_MEMBERS } from '../../model/facts';
 import type { ListenerScope } from '../../scopes';
 import { anchorOf, numberValue, property, type ObjectNode } from '../../syntax/tree';
+import { apiSource, type RuleSource } from '../rule';
 
 function enumOf(structure: string, memberName: string): readonly string[] {
   const type = member(structure, memberName)?.type;
@@ -60,3 +62,8 @@ export function performanceOrder(actions: readonly ObjectNode[]): ObjectNode[] |
     .sort((a, b) => a.order - b.order)
     .map((e) => e.action);
 }
+
+/** The Action members whose documentation says which type each configuration belongs to. */
+export const ACTION_CONFIG_SOURCES: RuleSource[] = Object.values(ACTION_CONFIG_MEMBERS)
+  .flat()
+  .map((member) => apiSource('Action', member));
