@@ -460,6 +460,15 @@ describe('completion: YAML keys', () => {
     assert.deepEqual(labelsAt(`apiVersion: v1\nkind: Pod\n$0\n`, 'yaml', false), []);
     assert.ok(labelsAt(`apiVersion: v1\n$0\n`, 'yaml', true).includes('LoadBalancerArn'));
   });
+  test('a document of unknown kind is not offered the members it has', () => {
+    const labels = labelsAt(`Certificates:\n  - CertificateArn: x\n$0\n`, 'yaml');
+    assert.ok(labels.includes('LoadBalancerArn') && !labels.includes('Certificates'));
+  });
+  test('no completion in the text of a block scalar, nor at the top of a list document', () => {
+    const doc = `Name: tg\nTags:\n  - Key: note\n    Value: |\n      first line\n      Pro$0\n`;
+    assert.deepEqual(labelsAt(doc, 'yaml'), []);
+    assert.deepEqual(labelsAt(`- Name: tg\n$0`, 'yaml'), []);
+  });
   test('no completion in a comment', () => {
     assert.deepEqual(labelsAt(`LoadBalancerArn: ${APP_LB}\n# Pro$0\n`, 'yaml'), []);
     assert.deepEqual(labelsAt(`LoadBalancerArn: ${APP_LB}\nProtocol: HTTP # H$0\n`, 'yaml'), []);

@@ -162,7 +162,7 @@ for (const [eolName, eol] of EOLS) {
 }`;
       const h = assertRange(hoverAt(source, 'json', eol), '"ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04"', 1);
       assertIncludes(h.markdown, [
-        '**`ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04`**: predefined security policy; TLS 1.2, TLS 1.3 (FIPS).',
+        '**`ELBSecurityPolicy-TLS13-1-2-FIPS-2023-04`**: predefined security policy; TLS 1.2 and 1.3; FIPS.',
         '- **Applies to:** HTTPS and TLS listeners',
       ]);
     });

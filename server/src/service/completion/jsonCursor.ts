@@ -76,10 +76,11 @@ export function jsonCursor(text: string, offset: number): CursorContext | undefi
   } else {
     // A value goes after a colon, or into a list; never in front of a value already there.
     if (!closed && !/^"(?:[^"\\]|\\.)*"\s*:/.test(rest)) return undefined;
+    const afterSeparator = last !== '' && ':[,'.includes(last);
     const inList = typeof location.path[location.path.length - 1] === 'number';
-    if (!':[,'.includes(last) || last === '') {
+    if (!afterSeparator) {
       if (!inList || last === '') return undefined;
-      context.separatorBefore = ',';
+      context.separatorBefore = ','; // a new list item right after the previous one
     }
   }
 

@@ -1,6 +1,5 @@
 // Member names at a key position: the members of the structure at the cursor that the object
 // does not have yet, each inserted with a skeleton of its value.
-import type { KindInfo } from '../documentKind';
 import { members, typeLabel, type MemberModel } from '../model/apiModel';
 import { ACTION_CONFIG_MEMBERS } from '../model/facts';
 import { stringValue } from '../syntax/tree';
@@ -11,7 +10,7 @@ import { memberSnippet } from './snippets';
 import type { ValueSite } from './values';
 
 export function memberEntries(target: KeyTarget, context: CursorContext): CompletionEntry[] {
-  if (target.structure === undefined) return rootMembersOfKinds(target.kinds, context);
+  if (target.structure === undefined) return rootMembersOfKinds(target, context);
   const structure = target.structure;
   const object = target.nodes[target.nodes.length - 1];
   const excluded = new Set(target.present);
@@ -35,10 +34,11 @@ export function memberEntries(target: KeyTarget, context: CursorContext): Comple
 }
 
 /** An empty document, or a first key being typed: every kind's top-level members, once each. */
-function rootMembersOfKinds(kinds: readonly KindInfo[], context: CursorContext): CompletionEntry[] {
+function rootMembersOfKinds(target: KeyTarget, context: CursorContext): CompletionEntry[] {
   const byName = new Map<string, { structure: string; member: MemberModel; labels: string[] }>();
-  for (const kind of kinds)
+  for (const kind of target.kinds)
     for (const m of members(kind.root)) {
+      if (target.present.has(m.name)) continue;
       const known = byName.get(m.name);
       if (known) known.labels.push(kind.label);
       else byName.set(m.name, { structure: kind.root, member: m, labels: [kind.label] });

@@ -17,7 +17,7 @@ import {
   TRAFFIC_PORT,
   type SslPolicy,
 } from '../model/facts';
-import { tlsVersionsOf } from '../rules/listener/unknownSslPolicy';
+import { describeSslPolicy } from '../model/sslPolicyText';
 import { propertyValue, stringValue, type Node, type ObjectNode } from '../syntax/tree';
 
 export interface ValueCandidate {
@@ -85,8 +85,7 @@ function keywordDetail(keyword: string): string {
 }
 
 function policyDetail(policy: SslPolicy): string {
-  const extras = [policy.fips ? 'FIPS' : '', policy.postQuantum ? 'post-quantum' : ''].filter(Boolean);
-  return [tlsVersionsOf(policy), ...extras].join(', ');
+  return describeSslPolicy(policy);
 }
 
 function narrowEnum(site: ValueSite, values: readonly string[]): readonly string[] {

@@ -25,7 +25,8 @@ interface Line {
 }
 
 export function yamlCursor(text: string, offset: number): CursorContext | undefined {
-  if (insideMultilineScalar(text, offset)) return undefined;
+  const original = parseYaml(text).root;
+  if (insideMultilineScalar(original, text, offset)) return undefined;
   const line = lineAt(text, offset);
   const lead = /^( *)((?:- +)*)/.exec(line.before) ?? ['', '', ''];
   const dashes = lead[2] ?? '';
@@ -38,9 +39,12 @@ export function yamlCursor(text: string, offset: number): CursorContext | undefi
     dashColumn: dashes ? (lead[1] ?? '').length + dashes.lastIndexOf('-') : -1,
   };
   const colon = mappingColon(rest);
-  return colon >= 0
-    ? valueAt(text, offset, line, restStart, restStart + colon, shape)
-    : keyAt(text, offset, line, restStart, rest, shape);
+  const context =
+    colon >= 0
+      ? valueAt(text, offset, line, restStart, restStart + colon, shape)
+      : keyAt(text, offset, line, restStart, rest, shape);
+  // A document that is a list has no top-level members.
+  return original?.type === 'array' && context?.path.length === 0 ? undefined : context;
 }
 
 interface Shape {
@@ -55,13 +59,14 @@ interface Shape {
  * string spanning lines), where every line is just text. An unterminated quote is not one: it
  * swallows the rest of the document, which the indentation fallback still reads.
  */
-function insideMultilineScalar(text: string, offset: number): boolean {
-  const root = parseYaml(text).root;
+function insideMultilineScalar(root: Node | undefined, text: string, offset: number): boolean {
   const scalar = findInTree(root, (n) => {
-    if (n.type !== 'scalar' || n.start >= offset || !text.slice(n.start, offset).includes('\n')) return undefined;
+    if (n.type !== 'scalar' || n.start >= offset || !text.slice(n.start, offset).includes('\n'))
+      return undefined;
     const first = text[n.start] ?? '';
     if (first === '|' || first === '>') return offset < n.end ? n : undefined;
-    if ((first === '"' || first === "'") && !(n.end - n.start >= 2 && text[n.end - 1] === first)) return undefined;
+    if ((first === '"' || first === "'") && !(n.end - n.start >= 2 && text[n.end - 1] === first))
+      return undefined;
     return offset <= n.end ? n : undefined;
   });
   return scalar !== undefined;

@@ -1,5 +1,6 @@
 // What a hovered value means: an ARN's resource, an SSL policy's TLS versions, an action type's
 // role, a protocol's load-balancer type, or the model documentation's line about an enum value.
+import { describeSslPolicy, sslPolicy } from '../model/sslPolicyText';
 import {
   LOAD_BALANCER_TYPE_LABEL,
   loadBalancerTypeOfArn,
@@ -18,7 +19,6 @@ import {
   SSL_POLICIES,
   TARGET_GROUP_PROTOCOLS,
   factsFor,
-  type SslPolicy,
 } from '../model/facts';
 import { docsOfEnum, valueExplanation } from './docText';
 import { code, userCode } from './markdown';
@@ -89,21 +89,10 @@ function article(type: LoadBalancerType): string {
   return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
 }
 
-const TLS_LABEL: Record<SslPolicy['protocols'][number], string> = {
-  TLSv1: 'TLS 1.0',
-  'TLSv1.1': 'TLS 1.1',
-  'TLSv1.2': 'TLS 1.2',
-  'TLSv1.3': 'TLS 1.3',
-};
-
 function sslPolicyText(value: string): string {
-  const policy = SSL_POLICIES.find((p) => p.name === value);
+  const policy = sslPolicy(value);
   if (!policy) return `not among the ${SSL_POLICIES.length} predefined security policies elbv2-ls knows.`;
-  const traits = [policy.fips ? 'FIPS' : '', policy.postQuantum ? 'post-quantum key exchange' : ''].filter(
-    (t) => t,
-  );
-  const versions = policy.protocols.map((p) => TLS_LABEL[p]).join(', ');
-  return `predefined security policy; ${versions}${traits.length > 0 ? ` (${traits.join(', ')})` : ''}.`;
+  return `predefined security policy; ${describeSslPolicy(policy)}.`;
 }
 
 function actionTypeText(type: string): string | undefined {

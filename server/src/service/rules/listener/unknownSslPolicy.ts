@@ -1,5 +1,6 @@
 import { replaceNode } from '../../edits';
 import { SSL_POLICIES, type SslPolicy } from '../../model/facts';
+import { describeSslPolicy } from '../../model/sslPolicyText';
 import { closest } from '../../suggest';
 import { apiSource, type Rule } from '../rule';
 
@@ -12,23 +13,6 @@ const EXAMPLES = [
 ]
   .map((n) => SSL_POLICIES.find((p) => p.name === n))
   .filter((p): p is SslPolicy => p !== undefined);
-
-/** "TLS 1.2 and 1.3", "TLS 1.0 to 1.3", "TLS 1.3 only". */
-export function tlsVersionsOf(policy: SslPolicy): string {
-  const v = policy.protocols.map((p) => (p === 'TLSv1' ? '1.0' : p.slice('TLSv'.length)));
-  const first = v[0] ?? '';
-  const last = v[v.length - 1] ?? '';
-  if (v.length === 1) return `TLS ${first} only`;
-  if (v.length === 2) return `TLS ${first} and ${last}`;
-  return `TLS ${first} to ${last}`;
-}
-
-function describe(policy: SslPolicy): string {
-  const extras = [policy.fips ? 'FIPS' : '', policy.postQuantum ? 'post-quantum key exchange' : '']
-    .filter(Boolean)
-    .join(', ');
-  return `${tlsVersionsOf(policy)}${extras ? `; ${extras}` : ''}`;
-}
 
 export const unknownSslPolicy: Rule = {
   id: 'unknown-ssl-policy',
@@ -47,7 +31,7 @@ export const unknownSslPolicy: Rule = {
       if (suggestion !== undefined && policy) {
         context.report(
           node,
-          `\`${node.value}\` is not a predefined security policy. Did you mean \`${suggestion}\` (${describe(policy)})?`,
+          `\`${node.value}\` is not a predefined security policy. Did you mean \`${suggestion}\` (${describeSslPolicy(policy)})?`,
           [
             {
               title: `Change to \`${suggestion}\``,
@@ -57,7 +41,7 @@ export const unknownSslPolicy: Rule = {
         );
         continue;
       }
-      const examples = EXAMPLES.map((p) => `\`${p.name}\` (${describe(p)})`).join(', ');
+      const examples = EXAMPLES.map((p) => `\`${p.name}\` (${describeSslPolicy(p)})`).join(', ');
       context.report(
         node,
         `\`${node.value}\` is not one of the ${NAMES.length} predefined security policies, and load balancers take no custom ones. Pick a predefined policy, for example ${examples}; \`aws elbv2 describe-ssl-policies\` lists them all.`,
