@@ -33,6 +33,14 @@ function codes(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code)).sort();
 }
 
+/** A snippet as an editor inserts it: defaults kept, the first choice taken, empty stops dropped. */
+function stripSnippet(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '');
+}
+
 function messageOf(d: Diagnostic | undefined): string {
   return typeof d?.message === 'string' ? d.message : (d?.message.value ?? '');
 }
@@ -109,6 +117,76 @@ describe('server over an in-process stream pair', () => {
     );
     assert.equal(versions[versions.length - 1], 5);
     client.published.length = 0;
+  });
+
+  describe('completion over the protocol: apply the edit, compare the whole document', () => {
+    const LB = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer';
+    const cases: {
+      name: string;
+      uri: string;
+      languageId: string;
+      source: string;
+      label: string;
+      expected: string;
+    }[] = [
+      {
+        name: 'YAML value, half typed',
+        uri: 'file:///work/c1.elbv2.yaml',
+        languageId: 'yaml',
+        source: `LoadBalancerArn: ${LB}/app/my-lb/50dc6c495c0c9188\nProtocol: HT$0\n`,
+        label: 'HTTPS',
+        expected: `LoadBalancerArn: ${LB}/app/my-lb/50dc6c495c0c9188\nProtocol: HTTPS\n`,
+      },
+      {
+        name: 'YAML key on a line of its own, no colon yet',
+        uri: 'file:///work/c2.elbv2.yaml',
+        languageId: 'yaml',
+        source: `LoadBalancerArn: ${LB}/app/my-lb/50dc6c495c0c9188\nSsl$0\n`,
+        label: 'SslPolicy',
+        expected: `LoadBalancerArn: ${LB}/app/my-lb/50dc6c495c0c9188\nSslPolicy: \n`,
+      },
+      {
+        name: 'JSON value inside empty quotes, narrowed to Network Load Balancer protocols',
+        uri: 'file:///work/c3.elbv2.json',
+        languageId: 'json',
+        source: `{\n  "LoadBalancerArn": "${LB}/net/my-lb/50dc6c495c0c9188",\n  "Protocol": "$0"\n}\n`,
+        label: 'TLS',
+        expected: `{\n  "LoadBalancerArn": "${LB}/net/my-lb/50dc6c495c0c9188",\n  "Protocol": "TLS"\n}\n`,
+      },
+      {
+        name: 'JSON key, half typed',
+        uri: 'file:///work/c4.elbv2.json',
+        languageId: 'json',
+        source: `{\n  "LoadBalancerArn": "${LB}/app/my-lb/50dc6c495c0c9188",\n  "Po$0"\n}\n`,
+        label: 'Port',
+        expected: `{\n  "LoadBalancerArn": "${LB}/app/my-lb/50dc6c495c0c9188",\n  "Port": 1\n}\n`,
+      },
+    ];
+    for (const c of cases) {
+      test(c.name, async () => {
+        const offset = c.source.indexOf('$0');
+        const text = c.source.replace('$0', '');
+        await client.open(c.uri, c.languageId, text);
+        const position = TextDocument.create(c.uri, c.languageId, 1, text).positionAt(offset);
+        const list = await client.request<CompletionList>('textDocument/completion', {
+          textDocument: { uri: c.uri },
+          position,
+        });
+        const item = list.items.find((i) => i.label === c.label);
+        assert.ok(
+          item?.textEdit && 'range' in item.textEdit,
+          `no ${c.label} among ${list.items.map((i) => i.label).join(', ')}`,
+        );
+        const edit = {
+          range: item.textEdit.range,
+          newText: item.insertTextFormat === 2 ? stripSnippet(item.textEdit.newText) : item.textEdit.newText,
+        };
+        assert.equal(applyEdits(text, [edit]), c.expected);
+        if (c.languageId === 'json' && c.label === 'TLS')
+          assert.ok(!list.items.some((i) => i.label === 'HTTP'), 'HTTP offered on a Network Load Balancer');
+        await client.close(c.uri);
+      });
+    }
   });
 
   test('hover shows the member documentation', async () => {
