@@ -62,11 +62,13 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     if (!settings.enable || !syntax) return undefined;
     const cached = cache.get(document.uri);
     if (cached && cached.version === document.version) return cached.analysis;
-    const analysis = service.check({
-      text: document.getText(),
-      syntax,
-      named: isNamedElbv2(document.uri, settings.files),
-    });
+    // The previous version's analysis lets a small edit be re-parsed incrementally; the call
+    // spends it, so it leaves the cache first (a check that throws leaves no stale tree behind).
+    cache.delete(document.uri);
+    const analysis = service.check(
+      { text: document.getText(), syntax, named: isNamedElbv2(document.uri, settings.files) },
+      cached?.analysis,
+    );
     cache.set(document.uri, { version: document.version, analysis });
     return analysis;
   }
@@ -150,6 +152,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
       const entries = service.complete(
         { text: document.getText(), syntax, named: isNamedElbv2(document.uri, settings.files) },
         document.offsetAt(params.position),
+        guard('validation', undefined, () => analysisOf(document)),
       );
       return toCompletionList(document, entries);
     }),

@@ -3,9 +3,10 @@ import { Binding } from './bind';
 import { detectKind, KIND_LIST_TEXT, type KindInfo } from './documentKind';
 import type { Finding, Severity } from './findings';
 import { RULES } from './rules/registry';
-import type { RuleContext } from './rules/rule';
-import { listenerScopes, targetGroupScopes } from './scopes';
-import type { ParsedDocument } from './syntax/tree';
+import type { Rule, RuleContext } from './rules/rule';
+import { listenerScopes, targetGroupScopes, type ListenerScope, type TargetGroupScope } from './scopes';
+import type { TreeEdit } from './syntax/incrementalYaml';
+import { propertyValue, type ParsedDocument } from './syntax/tree';
 
 export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
 
@@ -13,6 +14,15 @@ export interface ValidationResult {
   kind: KindInfo | undefined;
   binding: Binding;
   findings: Finding[];
+}
+
+/** The previous analysis of a document that was parsed incrementally, and what changed. */
+export interface Reuse {
+  document: ParsedDocument;
+  kind: KindInfo | undefined;
+  binding: Binding;
+  findings: readonly Finding[];
+  edit: TreeEdit;
 }
 
 const SYNTAX_RULES = new Set([
@@ -24,30 +34,125 @@ const SYNTAX_RULES = new Set([
 ]);
 
 /**
+ * Rules that are local to a resource: what they report about a listener or target group of a
+ * describe output lies inside that resource's text and depends on nothing outside it (they iterate
+ * the binding's values and objects, the listener and target-group scopes, and read only within
+ * each). After an edit inside one resource, only that resource and the document's top level are
+ * checked again with these; every other rule runs on the whole document, as a new rule does until
+ * it is reviewed and listed here (test/incremental.test.ts compares both ways on random edits).
+ */
+const RESOURCE_LOCAL_RULES = new Set([
+  'unknown-member',
+  'wrong-type',
+  'missing-required-member',
+  'invalid-enum-value',
+  'value-out-of-range',
+  'invalid-length',
+  'invalid-item-count',
+  'pattern-mismatch',
+  // listener/
+  'listener-protocol-load-balancer-type',
+  'listener-member-protocol',
+  'certificate-required',
+  'certificate-is-default-on-input',
+  'unknown-ssl-policy',
+  'mutual-authentication-trust-store',
+  'arn-resource-type',
+  'action-requires-application-load-balancer',
+  'redirect-https-to-http',
+  'redirect-loop',
+  'redirect-keywords',
+  'redirect-path',
+  'redirect-port',
+  'redirect-query',
+  // actions/
+  'routing-action-count',
+  'routing-action-last',
+  'action-order-required',
+  'authentication-action-count',
+  'authentication-requires-https',
+  'action-config-missing',
+  'action-config-mismatch',
+  'forward-target-group-conflict',
+  'stickiness-duration-required',
+  'oidc-client-secret',
+  'https-url-required',
+  'jwt-reserved-claim',
+  'jwt-space-separated-values',
+  // targetGroup/
+  'health-check-always-enabled',
+  'health-check-port',
+  'health-check-protocol',
+  'matcher-http-code',
+  'geneve-port',
+  'required-unless-lambda',
+  'needs-http-health-check',
+  'protocol-version-http-only',
+  'lambda-target-group',
+]);
+
+interface EnabledRule {
+  rule: Rule;
+  severity: Severity;
+}
+
+/**
  * Checks a parsed document. `named` says the user marked the file as ELBv2 (by its name or a
  * configured glob): such a file that fits no kind is reported; any other file is left alone.
+ * `reuse` (after an incremental parse) lets the binding and most findings be updated instead.
  */
 export function validateDocument(
   document: ParsedDocument,
   named: boolean,
   severities: RuleSeverities = {},
+  reuse?: Reuse,
 ): ValidationResult {
   const kind = detectKind(document.root, named);
-  const binding = new Binding(kind ? document.root : undefined, kind?.root ?? '');
+  const reusable = reuse !== undefined && kind !== undefined && reuse.kind === kind;
+  let binding: Binding;
+  if (reusable) {
+    reuse.binding.applyEdit(reuse.edit);
+    binding = reuse.binding;
+  } else binding = new Binding(kind ? document.root : undefined, kind?.root ?? '');
   if (!kind && !named) return { kind, binding, findings: [] };
-  const listeners = kind ? listenerScopes(kind, binding) : [];
-  const targetGroups = kind ? targetGroupScopes(kind, binding) : [];
-  const findings: Finding[] = [];
+  const rules: EnabledRule[] = [];
   for (const rule of RULES) {
     if (!kind && !SYNTAX_RULES.has(rule.id)) continue;
     const severity = severities[rule.id] ?? rule.severity;
-    if (severity === 'off') continue;
+    if (severity !== 'off') rules.push({ rule, severity });
+  }
+  const findings =
+    (reusable && kind && recheckResource(document, kind, binding, rules, reuse)) ||
+    check(rules, document, kind, binding);
+  return { kind, binding, findings: sortFindings(findings) };
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Runs the rules over the document, or over the part of it a binding view holds. */
+function check(
+  rules: readonly EnabledRule[],
+  document: ParsedDocument,
+  kind: KindInfo | undefined,
+  binding: Binding,
+  findings: Finding[] = [],
+): Finding[] {
+  let listeners: ListenerScope[] | undefined;
+  let targetGroups: TargetGroupScope[] | undefined;
+  for (const { rule, severity } of rules) {
     const context: RuleContext = {
       document,
       kind,
       binding,
-      listeners,
-      targetGroups,
+      // Computed on first use: the syntax rules never read them.
+      get listeners() {
+        return (listeners ??= kind ? listenerScopes(kind, binding) : []);
+      },
+      get targetGroups() {
+        return (targetGroups ??= kind ? targetGroupScopes(kind, binding) : []);
+      },
       syntaxProblems: document.problems,
       report(range, message, fixes) {
         const finding: Finding = { ruleId: rule.id, severity, message, start: range.start, end: range.end };
@@ -57,8 +162,73 @@ export function validateDocument(
     };
     rule.check(context);
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { kind, binding, findings };
+  return findings;
+}
+
+/**
+ * The findings after an edit inside resources of a describe output (its Listeners or TargetGroups
+ * list): resource-local rules run on the edited resources and on the document's top level only,
+ * and keep what they found in the other resources (moved with the text); every other rule runs on
+ * the whole document. Undefined when the edit is elsewhere, or a rule reports outside the part it
+ * was given (then everything is checked again).
+ */
+function recheckResource(
+  document: ParsedDocument,
+  kind: KindInfo,
+  binding: Binding,
+  rules: readonly EnabledRule[],
+  reuse: Reuse,
+): Finding[] | undefined {
+  const { edit } = reuse;
+  const root = document.root;
+  if (kind.input || root?.type !== 'object' || propertyValue(root, kind.key) !== edit.list) return undefined;
+  // Quick fixes write the document's line break: a change of it changes fixes everywhere.
+  if (document.text.includes('\r\n') !== reuse.document.text.includes('\r\n')) return undefined;
+  const items = edit.list.items;
+  const first = items[0];
+  const last = items[items.length - 1];
+  const firstNew = edit.inserted[0];
+  const lastNew = edit.inserted[edit.inserted.length - 1];
+  const firstOld = edit.removed[0];
+  const lastOld = edit.removed[edit.removed.length - 1];
+  if (!first || !last || !firstNew || !lastNew || !firstOld || !lastOld) return undefined;
+  // A top-level key right where the last resource ends (after a block scalar, whose range runs to
+  // the next line) would sit on the boundary between the resources and the top level.
+  const after = root.properties.find((p) => p.start > edit.list.start && p.value !== edit.list);
+  if (after && (after.start <= last.end || after.start - edit.delta <= edit.oldItemsEnd)) return undefined;
+
+  const local = rules.filter((r) => RESOURCE_LOCAL_RULES.has(r.rule.id));
+  const others = rules.filter((r) => !RESOURCE_LOCAL_RULES.has(r.rule.id));
+  const edited = check(local, document, kind, binding.view(firstNew.start, lastNew.end, true));
+  if (!edited.every((f) => f.start >= firstNew.start && f.end <= lastNew.end)) return undefined;
+  const topLevel = check(local, document, kind, binding.view(first.start, last.end, false));
+  if (!topLevel.every((f) => f.end < first.start || f.start > last.end)) return undefined;
+
+  const findings: Finding[] = [];
+  for (const f of reuse.findings) {
+    if (!RESOURCE_LOCAL_RULES.has(f.ruleId)) continue; // checked again below
+    // Kept: what was found in a resource other than the edited ones.
+    const inResources = f.start >= edit.oldItemsStart && f.end <= edit.oldItemsEnd;
+    const inEdited = f.end >= firstOld.start && f.start <= lastOld.end;
+    if (inResources && !inEdited) findings.push(moved(f, edit));
+  }
+  findings.push(...edited, ...topLevel);
+  return check(others, document, kind, binding, findings);
+}
+
+/** A finding of an unchanged resource, its offsets (and its fixes') moved with the text. */
+function moved(finding: Finding, edit: TreeEdit): Finding {
+  const at = (offset: number): number => (offset >= edit.oldEnd ? offset + edit.delta : offset);
+  const fixes = finding.fixes;
+  const reaches = fixes?.some((fix) => fix.edits.some((e) => e.end >= edit.oldEnd));
+  if (finding.end < edit.oldEnd && !reaches) return finding;
+  const result: Finding = { ...finding, start: at(finding.start), end: at(finding.end) };
+  if (fixes)
+    result.fixes = fixes.map((fix) => ({
+      title: fix.title,
+      edits: fix.edits.map((e) => ({ ...e, start: at(e.start), end: at(e.end) })),
+    }));
+  return result;
 }
 
 export const KNOWN_KINDS_TEXT = KIND_LIST_TEXT;

@@ -1,6 +1,6 @@
 // Completion: member names at key positions and values at value positions, for YAML and JSON
 // documents, half-typed ones included. Offsets in, offsets out; the LSP server converts them.
-import type { Syntax } from '../syntax/tree';
+import type { ParsedDocument, Syntax } from '../syntax/tree';
 import { jsonCursor } from './jsonCursor';
 import { memberEntries } from './members';
 import { resolveTarget } from './resolve';
@@ -25,10 +25,20 @@ export interface CompletionEntry {
   filterText?: string;
 }
 
-/** The completions at `offset` (UTF-16) of a document; `named`: the file is named as ELBv2. */
-export function complete(text: string, syntax: Syntax, offset: number, named: boolean): CompletionEntry[] {
+/**
+ * The completions at `offset` (UTF-16) of a document; `named`: the file is named as ELBv2.
+ * `parsed`, the document's parse when the caller has one, spares parsing it again.
+ */
+export function complete(
+  text: string,
+  syntax: Syntax,
+  offset: number,
+  named: boolean,
+  parsed?: ParsedDocument,
+): CompletionEntry[] {
   if (offset < 0 || offset > text.length) return [];
-  const context = syntax === 'json' ? jsonCursor(text, offset) : yamlCursor(text, offset);
+  const base = parsed?.text === text && parsed.syntax === syntax ? parsed : undefined;
+  const context = syntax === 'json' ? jsonCursor(text, offset) : yamlCursor(text, offset, base);
   if (!context) return [];
   const target = resolveTarget(context, named);
   if (!target) return [];

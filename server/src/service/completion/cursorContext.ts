@@ -82,19 +82,37 @@ export function pathOf(node: Node): Segment[] {
 }
 
 /** The first node (or property, for keys) that satisfies `test`, depth first. */
-export function findInTree<T>(root: Node | undefined, test: (node: Node) => T | undefined): T | undefined {
+export function findInTree<T>(
+  root: Node | undefined,
+  test: (node: Node) => T | undefined,
+  enter: (node: Node) => boolean = () => true,
+): T | undefined {
   const seen = new Set<Node>();
-  const stack: Node[] = root ? [root] : [];
+  const stack: Node[] = root && enter(root) ? [root] : [];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if (seen.has(node)) continue; // a YAML alias shares its node
     seen.add(node);
     const found = test(node);
     if (found !== undefined) return found;
-    if (node.type === 'object') for (const p of node.properties) stack.push(p.value);
-    else if (node.type === 'array') stack.push(...node.items);
+    if (node.type === 'object') {
+      for (const p of node.properties) if (enter(p.value)) stack.push(p.value);
+    } else if (node.type === 'array') for (const item of node.items) if (enter(item)) stack.push(item);
   }
   return undefined;
+}
+
+/**
+ * What `findInTree` finds, when the node sought contains `offset`: only the subtrees whose range
+ * contains it are searched (a node lies within its parent's range), so a large document costs a
+ * walk down to the offset instead of a walk of the whole tree.
+ */
+export function findAround<T>(
+  root: Node | undefined,
+  offset: number,
+  test: (node: Node) => T | undefined,
+): T | undefined {
+  return findInTree(root, test, (node) => node.start <= offset && offset <= node.end);
 }
 
 /** The node a path leads to in a tree, if the tree has it. */

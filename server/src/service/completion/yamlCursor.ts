@@ -3,11 +3,12 @@
 // placeholder (so that `Pro` alone on a line becomes a key), says where it sits. When that parse
 // loses the placeholder, or puts it where the model has no structure (another line is broken),
 // the indentation of the lines above says it (yamlIndent.ts).
+import { parseYamlBeside } from '../syntax/incrementalYaml';
 import { parseYaml } from '../syntax/parseYaml';
-import { owningProperty, type Node, type Property } from '../syntax/tree';
+import { owningProperty, type Node, type ParsedDocument, type Property } from '../syntax/tree';
 import {
   eolOf,
-  findInTree,
+  findAround,
   pathOf,
   PLACEHOLDER,
   type CursorContext,
@@ -24,8 +25,11 @@ interface Line {
   after: string;
 }
 
-export function yamlCursor(text: string, offset: number): CursorContext | undefined {
-  const original = parseYaml(text).root;
+/** `base`: the parse of `text`, when the caller has it; the re-parses then reuse its tree. */
+export function yamlCursor(text: string, offset: number, base?: ParsedDocument): CursorContext | undefined {
+  const original = (base ?? parseYaml(text)).root;
+  const parse = (repaired: string): Node | undefined =>
+    (base ? parseYamlBeside(base, repaired) : parseYaml(repaired)).root;
   if (insideMultilineScalar(original, text, offset)) return undefined;
   const line = lineAt(text, offset);
   const lead = /^( *)((?:- +)*)/.exec(line.before) ?? ['', '', ''];
@@ -41,8 +45,8 @@ export function yamlCursor(text: string, offset: number): CursorContext | undefi
   const colon = mappingColon(rest);
   const context =
     colon >= 0
-      ? valueAt(text, offset, line, restStart, restStart + colon, shape)
-      : keyAt(text, offset, line, restStart, rest, shape);
+      ? valueAt(text, offset, line, restStart, restStart + colon, shape, parse)
+      : keyAt(text, offset, line, restStart, rest, shape, parse);
   // A document that is a list has no top-level members.
   return original?.type === 'array' && context?.path.length === 0 ? undefined : context;
 }
@@ -60,7 +64,8 @@ interface Shape {
  * swallows the rest of the document, which the indentation fallback still reads.
  */
 function insideMultilineScalar(root: Node | undefined, text: string, offset: number): boolean {
-  const scalar = findInTree(root, (n) => {
+  // The scalar sought contains the offset.
+  const scalar = findAround(root, offset, (n) => {
     if (n.type !== 'scalar' || n.start >= offset || !text.slice(n.start, offset).includes('\n'))
       return undefined;
     const first = text[n.start] ?? '';
@@ -121,6 +126,7 @@ function keyAt(
   tokenStart: number,
   rest: string,
   shape: Shape,
+  parse: (text: string) => Node | undefined,
 ): CursorContext | undefined {
   if (!/^[\w-]*$/.test(rest)) return undefined;
   const tokenEnd = offset + (/^[\w-]*/.exec(line.after)?.[0].length ?? 0);
@@ -136,9 +142,9 @@ function keyAt(
   context.hasChildren = !colonFollows && indentOfNextLine(text, line.end) > shape.column;
 
   const repaired = text.slice(0, tokenStart) + PLACEHOLDER + (colonFollows ? '' : ':') + text.slice(tokenEnd);
-  const root = parseYaml(repaired).root;
+  const root = parse(repaired);
   context.root = root;
-  const found = findInTree<Property>(root, (n) =>
+  const found = findAround<Property>(root, tokenStart, (n) =>
     n.type === 'object' ? n.properties.find((p) => p.key.value === PLACEHOLDER) : undefined,
   );
   const fallback = indentationPath(text, line.start, shape.column, shape.dashColumn);
@@ -161,6 +167,7 @@ function valueAt(
   keyStart: number,
   colon: number,
   shape: Shape,
+  parse: (text: string) => Node | undefined,
 ): CursorContext | undefined {
   let valueStart = colon + 1;
   while (valueStart < offset && (text[valueStart] === ' ' || text[valueStart] === '\t')) valueStart++;
@@ -202,9 +209,9 @@ function valueAt(
     (context.spaceBefore ? ' ' : '') +
     PLACEHOLDER +
     text.slice(context.replaceEnd);
-  const root = parseYaml(repaired).root;
+  const root = parse(repaired);
   context.root = root;
-  const found = findInTree<Node>(root, (n) =>
+  const found = findAround<Node>(root, tokenStart + (context.spaceBefore ? 1 : 0), (n) =>
     n.type === 'scalar' && n.value === PLACEHOLDER ? n : undefined,
   );
   const key = unquote(text.slice(keyStart, colon).trim());

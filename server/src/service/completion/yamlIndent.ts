@@ -59,16 +59,14 @@ export function indentationPath(
   column: number,
   dashColumn: number,
 ): IndentationPath | undefined {
-  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n');
-  if (lineStart === 0) above.length = 0;
   const path: Segment[] = [];
   const siblingKeys = keysBelow(text, lineStart, column, dashColumn);
   let inItem = dashColumn >= 0;
   let at = inItem ? dashColumn : column;
   let items = 0;
   let collecting = true;
-  for (let i = above.length - 1; i >= 0; i--) {
-    const line = shapeOf(above[i] ?? '');
+  for (const raw of linesBefore(text, lineStart)) {
+    const line = shapeOf(raw);
     if (!line) continue;
     if (inItem) {
       if (line.dash === at) {
@@ -107,7 +105,7 @@ function keysBelow(text: string, lineStart: number, column: number, dashColumn: 
   const lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0) return [];
   const keys: string[] = [];
-  for (const raw of text.slice(lineEnd + 1).split('\n')) {
+  for (const raw of linesFrom(text, lineEnd + 1)) {
     const line = shapeOf(raw);
     if (!line) continue;
     if (line.content < column || (line.dash >= 0 && line.dash <= Math.max(column - 1, dashColumn))) break;
@@ -120,9 +118,33 @@ function keysBelow(text: string, lineStart: number, column: number, dashColumn: 
 export function indentOfNextLine(text: string, lineEnd: number): number {
   const next = text.indexOf('\n', lineEnd);
   if (next < 0) return -1;
-  for (const raw of text.slice(next + 1).split('\n')) {
+  for (const raw of linesFrom(text, next + 1)) {
     const line = shapeOf(raw);
     if (line) return line.dash >= 0 ? line.dash : line.content;
   }
   return -1;
+}
+
+/** The lines before the line that starts at `lineStart`, nearest first (a large document is not split). */
+function* linesBefore(text: string, lineStart: number): Generator<string> {
+  let end = lineStart - 1; // the line break that ends the previous line
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    yield text.slice(start, end);
+    end = start - 1;
+  }
+}
+
+/** The lines from `start` on, in order, as `text.slice(start).split('\n')` gives them. */
+function* linesFrom(text: string, start: number): Generator<string> {
+  let from = start;
+  for (;;) {
+    const end = text.indexOf('\n', from);
+    if (end < 0) {
+      yield text.slice(from);
+      return;
+    }
+    yield text.slice(from, end);
+    from = end + 1;
+  }
 }

@@ -7,6 +7,7 @@ import {
   type Node as JsonNode,
   type ParseError,
 } from 'jsonc-parser';
+import { maskDeepJson } from './deepJson';
 import { findDuplicateKeys } from './duplicateKeys';
 import { MAX_DEPTH } from './limits';
 import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
@@ -33,7 +34,7 @@ const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
 export function parseJson(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, {
+  const tree = parseTree(maskDeepJson(text), errors, {
     disallowComments: true,
     allowTrailingComma: false,
     allowEmptyContent: true,

@@ -2,7 +2,9 @@
 import {
   Alias,
   isAlias,
+  isCollection,
   isMap,
+  isNode,
   isPair,
   isScalar,
   isSeq,
@@ -16,10 +18,20 @@ import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProb
 
 const INTEGER_SOURCE = /^[-+]?(?:[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+)$/;
 
+/** The `yaml` options of every parse, the incremental one (incrementalYaml.ts) included. */
+export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: false } as const;
+
 export function parseYaml(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
-  const docs = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false, merge: false });
-  const list: Document.Parsed[] = Array.isArray(docs) ? docs : [];
+  let list: Document.Parsed[];
+  try {
+    const docs = parseAllDocuments(text, YAML_OPTIONS);
+    list = Array.isArray(docs) ? docs : [];
+  } catch (error) {
+    // The parser recurses once per nesting level: thousands of levels exhaust the stack.
+    problems.push(parserFailure(text, error));
+    return { text, syntax: 'yaml', root: undefined, problems };
+  }
   const first = list[0];
   if (!first) return { text, syntax: 'yaml', root: undefined, problems };
 
@@ -27,7 +39,10 @@ export function parseYaml(text: string): ParsedDocument {
   const lines = new Set<number>();
   for (const doc of list) {
     for (const e of [...doc.errors, ...doc.warnings]) {
-      const problem = yamlProblem(text, e.pos, e.message, 'error');
+      const problem =
+        e.code === 'RESOURCE_EXHAUSTION'
+          ? parserFailure(text, e, e.pos[0])
+          : yamlProblem(text, e.pos, e.message, 'error');
       const line = text.lastIndexOf('\n', problem.start - 1);
       if (lines.has(line)) continue;
       lines.add(line);
@@ -59,6 +74,22 @@ function blockEnd(lastEnd: number | undefined, start: number): number {
   return lastEnd ?? start;
 }
 
+/** The parser gave up (too deep a nesting, as a rule): said on the line where it did. */
+function parserFailure(text: string, error: unknown, at = 0): SyntaxProblem {
+  const start = Math.min(at, text.length);
+  const lineEnd = text.slice(start).search(/[\r\n]/);
+  const tooDeep = error instanceof RangeError || (error as { code?: string }).code === 'RESOURCE_EXHAUSTION';
+  return {
+    start,
+    end: lineEnd === -1 ? text.length : start + lineEnd,
+    severity: 'error',
+    ruleId: 'document-too-complex',
+    message: tooDeep
+      ? `The YAML nests too deeply to be parsed (ELBv2 documents nest fewer than ${MAX_DEPTH} levels); what it holds is not analysed.`
+      : `The YAML parser failed (${error instanceof Error ? error.message : String(error)}); the document is not analysed.`,
+  };
+}
+
 function yamlProblem(
   text: string,
   pos: [number, number],
@@ -79,12 +110,13 @@ function yamlProblem(
   };
 }
 
-class Converter {
+export class Converter {
   private readonly converted = new Map<YamlNode, Node>();
   private readonly inProgress = new Set<YamlNode>();
   private readonly sizes = new Map<Node, number>();
   private expanded = 0;
   private refusedAlias = false;
+  private targets: Map<Alias, YamlNode> | undefined;
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -181,7 +213,7 @@ class Converter {
 
   private alias(alias: Alias, depth: number): Node {
     const [start, end] = alias.range ?? [0, 0];
-    const target = alias.resolve(this.doc) as YamlNode | undefined;
+    const target = (this.targets ??= aliasTargets(this.doc.contents)).get(alias);
     const fallback: ScalarNode = { type: 'scalar', value: null, integer: false, start, end };
     if (!target) {
       // The yaml package only notices an unknown anchor when converting to JS, which we never do.
@@ -231,6 +263,30 @@ class Converter {
     this.sizes.set(node, size);
     return size;
   }
+}
+
+/**
+ * The node each alias refers to: the last node before it, in document order, with its anchor (as
+ * `Alias.resolve` says). One pass for all aliases: `Alias.resolve` walks the whole document for
+ * each alias, which made 100,000 aliases take minutes. Iterative, so deep nesting cannot overflow.
+ */
+function aliasTargets(root: unknown): Map<Alias, YamlNode> {
+  const targets = new Map<Alias, YamlNode>();
+  const anchors = new Map<string, YamlNode>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+    } else if (isPair(node)) {
+      stack.push(node.value, node.key);
+    } else if (isNode(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (isCollection(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
+  return targets;
 }
 
 function scalar(

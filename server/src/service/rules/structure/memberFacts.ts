@@ -1,11 +1,9 @@
 import type { BoundNode } from '../../bind';
-import { factsFor, type MemberFacts } from '../../model/facts';
+import type { MemberFacts } from '../../model/facts';
 
 /** The facts-table entry for a bound value: its member's, or its list member's "[]" entry. */
 export function factsOfEntry(entry: BoundNode): MemberFacts | undefined {
-  if (entry.owner) return factsFor(entry.owner.structure, entry.owner.member.name);
-  if (entry.itemOf) return factsFor(entry.itemOf.structure, entry.itemOf.member.name, true);
-  return undefined;
+  return entry.facts; // looked up once, when the value was bound
 }
 
 /** How a message starts when it names a bound value: "`Port`", or "Each item of `AlpnPolicy`". */

@@ -1,0 +1,323 @@
+// The incremental parse (syntax/incrementalYaml.ts) must give exactly what a full parse gives.
+// Random edits, many of them YAML syntax, are applied one after another; after each, the document
+// checked from the previous analysis and the document checked from scratch must agree on the tree
+// (offsets and parent links), the syntax problems, the kind, the binding and every finding.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import {
+  createLanguageService,
+  type Analysis,
+  type LanguageService,
+} from '../server/src/service/languageService';
+import type { Node } from '../server/src/service/syntax/tree';
+
+const LB = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-lb/50dc6c495c0c9188';
+const LISTENER = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:listener/app/my-lb/50dc6c495c0c9188';
+const TG = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067';
+const CERT = 'arn:aws:acm:us-west-2:123456789012:certificate/12345678-1234-1234-1234-123456789012';
+
+/** A describe-listeners output in the AWS CLI's style: dashes at column 0, a key after the list. */
+function describeListeners(count: number): string {
+  const items: string[] = [];
+  for (let i = 0; i < count; i++) {
+    if (i % 3 === 0)
+      items.push(`- ListenerArn: ${LISTENER}/${String(i).padStart(16, '0')}
+  LoadBalancerArn: ${LB}
+  Port: 443
+  Protocol: HTTPS
+  Certificates:
+  - CertificateArn: ${CERT}
+  SslPolicy: ${i % 2 === 0 ? 'ELBSecurityPolicy-TLS13-1-2-2021-06' : 'ELBSecurityPolicy-TLS13'}
+  DefaultActions:
+  - Type: forward
+    TargetGroupArn: ${TG}
+    Order: 1
+`);
+    else if (i % 3 === 1)
+      items.push(`# listener ${i}
+- ListenerArn: ${LISTENER}/${String(i).padStart(16, '0')}
+  LoadBalancerArn: ${LB}
+  Port: ${i === 4 ? '"80"' : 80}
+  Protocol: HTTP
+  DefaultActions:
+  - Type: redirect
+    Order: 1
+    RedirectConfig:
+      Protocol: ${i % 2 === 0 ? 'HTTPS' : "'#{protocol}'"}
+      Port: '${i % 2 === 0 ? '443' : '#{port}'}'
+      Host: '#{host}'
+      Path: ${i % 2 === 0 ? 'x' : "'/#{path}'"}
+      StatusCode: HTTP_301
+`);
+    else
+      items.push(`- ListenerArn: ${LISTENER}/${String(i).padStart(16, '0')}
+  LoadBalancerArn: ${LB}
+  Port: 8080
+  Protocol: HTTP
+  Protocol: ${i % 4 === 2 ? 'HTTPX' : 'HTTP'}
+  Colour: blue
+  DefaultActions:
+  - Type: fixed-response
+    FixedResponseConfig: {StatusCode: "503", ContentType: text/plain}
+`);
+  }
+  return `Listeners:\n${items.join('')}NextMarker: abc\n`;
+}
+
+/** A describe-target-groups output with indented list items and quoted and block scalars. */
+function describeTargetGroups(count: number): string {
+  const items: string[] = [];
+  for (let i = 0; i < count; i++)
+    items.push(`  - TargetGroupArn: "${TG.replace('my-targets', `tg-${i}`)}"
+    TargetGroupName: 'tg-${i}'
+    Protocol: ${i % 2 === 0 ? 'HTTP' : 'TCP'}
+    Port: ${i % 4 === 0 ? 99999 : 80 + i}
+    HealthCheckProtocol: ${i % 3 === 1 ? 'UDP' : 'HTTP'}
+    HealthCheckPort: ${i % 3 === 2 ? 'traffic' : '"80"'}
+    VpcId: vpc-3ac0fb5f
+    HealthCheckEnabled: true
+    Matcher:
+      HttpCode: "200"
+    Notes: |
+      free text ${i}
+      on two lines
+    LoadBalancerArns:
+      - ${LB}
+`);
+  return `# describe-target-groups\nTargetGroups:\n${items.join('')}`;
+}
+
+const createListener = `LoadBalancerArn: ${LB}
+Protocol: HTTPS
+Port: 443
+Certificates:
+  - CertificateArn: ${CERT}
+DefaultActions:
+  - Type: authenticate-oidc
+    Order: 1
+    AuthenticateOidcConfig:
+      Issuer: https://idp.example.com
+      AuthorizationEndpoint: https://idp.example.com/authorize
+      TokenEndpoint: https://idp.example.com/token
+      UserInfoEndpoint: https://idp.example.com/userinfo
+      ClientId: my-client-id
+      ClientSecret: my-client-secret
+  - Type: forward
+    Order: 2
+    TargetGroupArn: ${TG}
+Tags:
+  - Key: team
+    Value: payments
+`;
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What an edit may insert: ordinary text, and every character that means something in YAML. */
+const INSERTS = [
+  'x',
+  'x',
+  'x',
+  'abc',
+  '1',
+  ' ',
+  '  ',
+  '\n',
+  '\n  ',
+  '\n    ',
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '#',
+  ' #c',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '|',
+  '>',
+  '&a ',
+  '*a',
+  '!',
+  '!!str ',
+  '%',
+  '\t',
+  '---',
+  '...',
+  '?',
+  '@',
+  '`',
+  '\n- ',
+  '\n  Port: 80',
+  '\n- Type: forward',
+  '\nFoo: bar',
+  '\r\n',
+  '\u00e9',
+  '\ud83d\ude00',
+  '""',
+  "''",
+];
+
+/** What typing mostly inserts. */
+const PLAIN = ['x', 'e', 'abc', '1', '0', '-', ' '];
+
+function randomEdit(text: string, next: () => number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const at = Math.floor(next() * (text.length + 1));
+  const roll = next();
+  if (roll < 0.3) return text.slice(0, at) + pick(PLAIN) + text.slice(at);
+  if (roll < 0.55) return text.slice(0, at) + pick(INSERTS) + text.slice(at);
+  const length = 1 + Math.floor(next() * (roll < 0.85 ? 3 : 40));
+  if (roll < 0.9) return text.slice(0, at) + pick(INSERTS) + text.slice(at + length);
+  return text.slice(0, at) + text.slice(at + length);
+}
+
+/** The tree with offsets, checking every parent link on the way. */
+function treeOf(node: Node | undefined): unknown {
+  if (!node) return null;
+  if (node.type === 'scalar') return [node.start, node.end, node.value, node.integer];
+  if (node.type === 'array') {
+    for (const item of node.items) assert.equal(item.parent, node, 'an item points to its list');
+    return [node.start, node.end, node.items.map(treeOf)];
+  }
+  return [
+    node.start,
+    node.end,
+    node.properties.map((p) => {
+      assert.equal(p.parent, node, 'a property points to its object');
+      assert.equal(p.key.parent, p, 'a key points to its property');
+      assert.equal(p.value.parent, p, 'a value points to its property');
+      return [p.start, p.end, p.key.start, p.key.end, p.key.value, treeOf(p.value)];
+    }),
+  ];
+}
+
+/** Everything a caller can read from an analysis, in a comparable form. */
+function snapshot(analysis: Analysis): unknown {
+  const { binding } = analysis;
+  const structures = new Set<string>();
+  const entries = binding.entries.map((e) => {
+    if (e.type.kind === 'structure') structures.add(e.type.name);
+    return [
+      e.node.start,
+      e.node.end,
+      e.node.type,
+      JSON.stringify(e.type),
+      e.owner ? `${e.owner.structure}.${e.owner.member.name}` : '',
+      e.itemOf ? `${e.itemOf.structure}.${e.itemOf.member.name}` : '',
+      binding.entryOf(e.node) === e,
+    ];
+  });
+  const problems = [...analysis.document.problems].sort(
+    (a, b) => a.start - b.start || a.end - b.end || a.message.localeCompare(b.message),
+  );
+  return {
+    tree: treeOf(analysis.document.root),
+    problems,
+    kind: analysis.kind?.kind,
+    entries,
+    objects: [...structures].sort().map((s) => [s, binding.objectsOf(s).map((o) => [o.start, o.end])]),
+    unknown: binding.unknownMembers.map((u) => [u.structure, u.property.start, u.property.key.value]),
+    findings: analysis.findings,
+  };
+}
+
+interface Run {
+  edits: number;
+  incremental: number;
+}
+
+function editRandomly(service: LanguageService, original: string, seed: number, edits: number): Run {
+  const next = random(seed);
+  let text = original;
+  let analysis = service.check({ text, syntax: 'yaml', named: true });
+  let incremental = 0;
+  let clean = text;
+  for (let i = 1; i <= edits; i++) {
+    // Undo an edit that broke the syntax, most of the time, as a user would: then most edits meet
+    // a parseable document. Start again from the clean document now and then.
+    const broken = analysis.document.problems.some((p) => p.ruleId !== 'duplicate-key');
+    if (!broken) clean = text;
+    text = i % 50 === 0 ? original : randomEdit(broken && next() < 0.7 ? clean : text, next);
+    const root = analysis.document.root;
+    const updated = service.check({ text, syntax: 'yaml', named: true }, analysis);
+    if (root !== undefined && updated.document.root === root) incremental++;
+    const full = service.check({ text, syntax: 'yaml', named: true });
+    assert.deepEqual(
+      snapshot(updated),
+      snapshot(full),
+      `edit ${i} (seed ${seed}) gives another result than a full parse; the text was:\n${text}`,
+    );
+    analysis = updated;
+  }
+  return { edits, incremental };
+}
+
+describe('an incremental parse gives what a full parse gives', () => {
+  const service = createLanguageService();
+  const documents: [string, string][] = [
+    ['describe-listeners', describeListeners(12)],
+    ['describe-listeners, CRLF', describeListeners(9).replace(/\n/g, '\r\n')],
+    ['describe-target-groups, indented items', describeTargetGroups(10)],
+    ['create-listener', createListener],
+  ];
+  for (const [name, text] of documents) {
+    test(`${name}: random edits`, () => {
+      let incremental = 0;
+      let edits = 0;
+      for (const seed of [1, 2, 3]) {
+        const run = editRandomly(service, text, seed * 7919 + name.length, 150);
+        incremental += run.incremental;
+        edits += run.edits;
+      }
+      // The test means something only if many edits took the incremental path.
+      assert.ok(incremental >= edits * 0.2, `only ${incremental} of ${edits} edits were incremental`);
+    });
+  }
+
+  test('completion from the analysis gives what completion from the text gives', () => {
+    for (const [name, original] of documents) {
+      const next = random(name.length);
+      let text = original;
+      for (let i = 0; i < 60; i++) {
+        if (i % 3 === 0) text = i % 30 === 0 ? original : randomEdit(text, next);
+        const analysis = service.check({ text, syntax: 'yaml', named: true });
+        // A cursor at the end of a line or inside a word, as an editor asks.
+        let offset = Math.floor(next() * (text.length + 1));
+        if (next() < 0.5)
+          offset = Math.max(0, text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset));
+        const input = { text, syntax: 'yaml' as const, named: true };
+        assert.deepEqual(
+          service.complete(input, offset, analysis),
+          service.complete(input, offset),
+          `completion at ${offset} of:\n${text}`,
+        );
+      }
+    }
+  });
+
+  test('a keystroke inside one listener reuses the tree', () => {
+    const text = describeListeners(30);
+    const first = service.check({ text, syntax: 'yaml', named: true });
+    const at = text.indexOf('Port: 8080') + 'Port: 8080'.length;
+    const edited = `${text.slice(0, at)}1${text.slice(at)}`;
+    const second = service.check({ text: edited, syntax: 'yaml', named: true }, first);
+    assert.equal(second.document.root, first.document.root);
+    assert.deepEqual(
+      snapshot(second),
+      snapshot(service.check({ text: edited, syntax: 'yaml', named: true })),
+    );
+  });
+});
