@@ -3,6 +3,8 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type CodeAction,
@@ -40,6 +42,16 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   const cache = new Map<string, Cached>();
   const scheduled = new Set<string>();
   const published = new Set<string>();
+  let phase: 'new' | 'running' | 'shut down' = 'new';
+
+  /** LSP lifecycle: requests before `initialize` and after `shutdown` get the errors the spec names. */
+  function refused(): ResponseError<void> | undefined {
+    if (phase === 'new')
+      return new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet.');
+    if (phase === 'shut down')
+      return new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down.');
+    return undefined;
+  }
 
   /** Runs a handler; a handler that throws is logged and answered with the fallback. */
   function guard<T>(name: string, fallback: T, run: () => T): T {
@@ -61,7 +73,9 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     const syntax = syntaxFor(document);
     if (!settings.enable || !syntax) return undefined;
     const cached = cache.get(document.uri);
-    if (cached && cached.version === document.version) return cached.analysis;
+    // The text too: a client may send the same version number twice, or numbers out of order.
+    if (cached && cached.version === document.version && cached.analysis.document.text === document.getText())
+      return cached.analysis;
     // The previous version's analysis lets a small edit be re-parsed incrementally; the call
     // spends it, so it leaves the cache first (a check that throws leaves no stale tree behind).
     cache.delete(document.uri);
@@ -105,6 +119,9 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   }
 
   connection.onInitialize((params): InitializeResult => {
+    // Document notifications before `initialize` are dropped (LSP 3.17): only now are they heard.
+    if (phase === 'new') documents.listen(connection);
+    phase = 'running';
     pullConfiguration = params.capabilities.workspace?.configuration === true;
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial !== undefined) {
@@ -144,68 +161,81 @@ export function startServer(connection: Connection, info: ServerInfo): void {
       void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 
-  connection.onCompletion((params) =>
-    guard('completion', null, () => {
-      const document = documents.get(params.textDocument.uri);
-      const syntax = document && syntaxFor(document);
-      if (!document || !syntax || !settings.enable) return null;
-      const entries = service.complete(
-        { text: document.getText(), syntax, named: isNamedElbv2(document.uri, settings.files) },
-        document.offsetAt(params.position),
-        guard('validation', undefined, () => analysisOf(document)),
-      );
-      return toCompletionList(document, entries);
-    }),
-  );
-
-  connection.onHover((params) =>
-    guard('hover', null, () => {
-      const document = documents.get(params.textDocument.uri);
-      const analysis = document && analysisOf(document);
-      if (!document || !analysis) return null;
-      return toHover(document, service.hover(analysis, document.offsetAt(params.position)));
-    }),
-  );
-
-  connection.onDocumentSymbol((params) =>
-    guard('documentSymbol', [], () => {
-      const document = documents.get(params.textDocument.uri);
-      const analysis = document && analysisOf(document);
-      if (!document || !analysis) return [];
-      return toDocumentSymbols(document, service.symbols(analysis));
-    }),
-  );
-
-  connection.onCodeAction((params) =>
-    guard('codeAction', [], () => {
-      const document = documents.get(params.textDocument.uri);
-      const analysis = document && analysisOf(document);
-      if (!document || !analysis) return [];
-      const actions: CodeAction[] = [];
-      for (const diagnostic of params.context.diagnostics) {
-        if (diagnostic.source !== 'elbv2-ls') continue;
-        const finding = analysis.findings.find(
-          (f) =>
-            f.ruleId === diagnostic.code && sameRange(toRange(document, f.start, f.end), diagnostic.range),
+  connection.onCompletion(
+    (params) =>
+      refused() ??
+      guard('completion', null, () => {
+        const document = documents.get(params.textDocument.uri);
+        const syntax = document && syntaxFor(document);
+        if (!document || !syntax || !settings.enable) return null;
+        const entries = service.complete(
+          { text: document.getText(), syntax, named: isNamedElbv2(document.uri, settings.files) },
+          document.offsetAt(params.position),
+          guard('validation', undefined, () => analysisOf(document)),
         );
-        for (const fix of finding?.fixes ?? []) {
-          actions.push({
-            title: fix.title,
-            kind: CodeActionKind.QuickFix,
-            diagnostics: [diagnostic],
-            isPreferred: finding?.fixes?.length === 1,
-            edit: { changes: { [document.uri]: fix.edits.map((e) => toTextEdit(document, e)) } },
-          });
+        return toCompletionList(document, entries);
+      }),
+  );
+
+  connection.onHover(
+    (params) =>
+      refused() ??
+      guard('hover', null, () => {
+        const document = documents.get(params.textDocument.uri);
+        const analysis = document && analysisOf(document);
+        if (!document || !analysis) return null;
+        return toHover(document, service.hover(analysis, document.offsetAt(params.position)));
+      }),
+  );
+
+  connection.onDocumentSymbol(
+    (params) =>
+      refused() ??
+      guard('documentSymbol', [], () => {
+        const document = documents.get(params.textDocument.uri);
+        const analysis = document && analysisOf(document);
+        if (!document || !analysis) return [];
+        return toDocumentSymbols(document, service.symbols(analysis));
+      }),
+  );
+
+  connection.onCodeAction(
+    (params) =>
+      refused() ??
+      guard('codeAction', [], () => {
+        const document = documents.get(params.textDocument.uri);
+        const analysis = document && analysisOf(document);
+        if (!document || !analysis) return [];
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+          if (diagnostic.source !== 'elbv2-ls') continue;
+          const finding = analysis.findings.find(
+            (f) =>
+              f.ruleId === diagnostic.code && sameRange(toRange(document, f.start, f.end), diagnostic.range),
+          );
+          for (const fix of finding?.fixes ?? []) {
+            actions.push({
+              title: fix.title,
+              kind: CodeActionKind.QuickFix,
+              diagnostics: [diagnostic],
+              isPreferred: finding?.fixes?.length === 1,
+              edit: { changes: { [document.uri]: fix.edits.map((e) => toTextEdit(document, e)) } },
+            });
+          }
         }
-      }
-      return actions;
-    }),
+        return actions;
+      }),
   );
 
   connection.onShutdown(() => {
+    phase = 'shut down';
     cache.clear();
   });
 
-  documents.listen(connection);
+  // Any other request: not initialized, shutting down, or a method this server does not have.
+  connection.onRequest(
+    (method) => refused() ?? new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`),
+  );
+
   connection.listen();
 }

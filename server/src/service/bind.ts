@@ -31,8 +31,9 @@ export class Binding {
   constructor(root: Node | undefined, rootStructure: string) {
     if (!root) return;
     const found = this.walk([{ node: root, type: { kind: 'structure', name: rootStructure } }]);
-    this.entries.push(...found.entries);
-    this.unknownMembers.push(...found.unknownMembers);
+    // Loops, not push(...list): spreading 200,000 items overflows the stack.
+    for (const e of found.entries) this.entries.push(e);
+    for (const u of found.unknownMembers) this.unknownMembers.push(u);
     for (const [structure, list] of found.objects) this.objects.set(structure, list);
   }
 
@@ -58,8 +59,8 @@ export class Binding {
       const hi = lowerBound(list, end + 1, key);
       return inside ? list.slice(lo, hi) : [...list.slice(0, lo), ...list.slice(hi)];
     };
-    view.entries.push(...pick(this.entries, (e) => e.node.start));
-    view.unknownMembers.push(...pick(this.unknownMembers, (u) => u.property.start));
+    for (const e of pick(this.entries, (e) => e.node.start)) view.entries.push(e);
+    for (const u of pick(this.unknownMembers, (u) => u.property.start)) view.unknownMembers.push(u);
     for (const [structure, list] of this.objects) {
       const picked = pick(list, (o) => o.start);
       if (picked.length > 0) view.objects.set(structure, picked);
@@ -113,7 +114,7 @@ export class Binding {
     if (removedNodes.size > 0 || found.unknownMembers.length > 0) {
       const kept = this.unknownMembers.filter((u) => !removedNodes.has(u.property.parent));
       this.unknownMembers.length = 0;
-      this.unknownMembers.push(...kept, ...found.unknownMembers);
+      for (const u of [kept, found.unknownMembers].flat()) this.unknownMembers.push(u);
       this.unknownMembers.sort((a, b) => a.property.start - b.property.start);
     }
   }

@@ -1,5 +1,6 @@
 // Text edits that quick fixes offer, written for the syntax of the document at hand.
 import type { TextEdit } from './findings';
+import { lineOf, lineStarts } from './syntax/lineStarts';
 import type { Node, ObjectNode, ParsedDocument, Property } from './syntax/tree';
 
 /** A scalar written as the document's syntax writes it. */
@@ -43,11 +44,13 @@ export function removeProperty(document: ParsedDocument, property: Property): Te
     if (previous) return { start: previous.end, end: property.end, newText: '' };
     return { start: property.start, end: property.end, newText: '' };
   }
-  const lineStart = text.lastIndexOf('\n', property.start - 1) + 1;
+  const starts = linesOf(document);
+  const line = lineOf(starts, property.start);
+  const lineStart = starts[line] ?? 0;
   const onlyThingOnLine = text.slice(lineStart, property.start).trim() === '';
   if (!onlyThingOnLine) return { start: property.start, end: property.end, newText: '' };
-  const lastLineEnd = text.indexOf('\n', property.end);
-  return { start: lineStart, end: lastLineEnd === -1 ? text.length : lastLineEnd + 1, newText: '' };
+  const next = starts[lineOf(starts, property.end) + 1];
+  return { start: lineStart, end: next ?? text.length, newText: '' };
 }
 
 /** Adds `name: valueText` (valueText already in the document's syntax) as the last property. */
@@ -59,11 +62,11 @@ export function insertProperty(
 ): TextEdit {
   const text = document.text;
   const last = object.properties[object.properties.length - 1];
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(document);
   if (document.syntax === 'json') {
     const entry = `${JSON.stringify(name)}: ${valueText}`;
     if (!last) return { start: object.start + 1, end: object.start + 1, newText: entry };
-    const indent = indentationOf(text, last.start);
+    const indent = indentationOf(document, last.start);
     return { start: last.end, end: last.end, newText: `,${eol}${indent}${entry}` };
   }
   const flow = text[object.start] === '{';
@@ -72,11 +75,31 @@ export function insertProperty(
     return { start: at, end: at, newText: `${last ? ', ' : ''}${name}: ${valueText}` };
   }
   const first = object.properties[0] as Property;
-  const column = first.start - (text.lastIndexOf('\n', first.start - 1) + 1);
+  const column = first.start - lineStartOf(document, first.start);
   return { start: last.end, end: last.end, newText: `${eol}${' '.repeat(column)}${name}: ${valueText}` };
 }
 
-function indentationOf(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  return /^[ \t]*/.exec(text.slice(lineStart, offset))?.[0] ?? '';
+const EOLS = new WeakMap<ParsedDocument, string>();
+const LINES = new WeakMap<ParsedDocument, number[]>();
+
+// Looked up once per document: with a fix per finding, a scan of the text each is quadratic.
+function eolOf(document: ParsedDocument): string {
+  let eol = EOLS.get(document);
+  if (eol === undefined) EOLS.set(document, (eol = document.text.includes('\r\n') ? '\r\n' : '\n'));
+  return eol;
+}
+
+function linesOf(document: ParsedDocument): number[] {
+  let starts = LINES.get(document);
+  if (!starts) LINES.set(document, (starts = lineStarts(document.text)));
+  return starts;
+}
+
+function lineStartOf(document: ParsedDocument, offset: number): number {
+  const starts = linesOf(document);
+  return starts[lineOf(starts, offset)] ?? 0;
+}
+
+function indentationOf(document: ParsedDocument, offset: number): string {
+  return /^[ \t]*/.exec(document.text.slice(lineStartOf(document, offset), offset))?.[0] ?? '';
 }

@@ -127,6 +127,27 @@ export function validateDocument(
   return { kind, binding, findings: sortFindings(findings) };
 }
 
+/** Messages and fix titles quote the user's text, which may be megabytes long; they stay short. */
+const MAX_TEXT = 1000;
+const MAX_QUOTE = 80;
+
+function shortened(text: string): string {
+  if (text.length <= MAX_TEXT) return text;
+  // Each long `quote` keeps its first characters; a scan, since a regex overflows on megabytes.
+  let out = '';
+  let from = 0;
+  while (out.length < MAX_TEXT) {
+    const open = text.indexOf('`', from);
+    const close = open < 0 ? -1 : text.indexOf('`', open + 1);
+    if (close < 0) break;
+    const quote = text.slice(open + 1, close);
+    out += `${text.slice(from, open)}\`${quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE - 1)}…` : quote}\``;
+    from = close + 1;
+  }
+  if (out.length < MAX_TEXT) out += text.slice(from, from + MAX_TEXT);
+  return out.length <= MAX_TEXT ? out : `${out.slice(0, MAX_TEXT - 1)}…`;
+}
+
 function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }
@@ -155,8 +176,15 @@ function check(
       },
       syntaxProblems: document.problems,
       report(range, message, fixes) {
-        const finding: Finding = { ruleId: rule.id, severity, message, start: range.start, end: range.end };
-        if (fixes && fixes.length > 0) finding.fixes = fixes;
+        const finding: Finding = {
+          ruleId: rule.id,
+          severity,
+          message: shortened(message),
+          start: range.start,
+          end: range.end,
+        };
+        if (fixes && fixes.length > 0)
+          finding.fixes = fixes.map((f) => ({ ...f, title: shortened(f.title) }));
         findings.push(finding);
       },
     };
@@ -212,7 +240,7 @@ function recheckResource(
     const inEdited = f.end >= firstOld.start && f.start <= lastOld.end;
     if (inResources && !inEdited) findings.push(moved(f, edit));
   }
-  findings.push(...edited, ...topLevel);
+  for (const f of [edited, topLevel].flat()) findings.push(f); // push(...list) overflows past ~100k
   return check(others, document, kind, binding, findings);
 }
 

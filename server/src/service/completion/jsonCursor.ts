@@ -33,6 +33,7 @@ export function jsonCursor(text: string, offset: number): CursorContext | undefi
     previous !== undefined &&
     (previous.type === 'string' || previous.type === 'property') &&
     offset > previous.offset &&
+    offset <= previous.offset + previous.length && // an unterminated string ends at its line break
     text[previous.offset] === '"';
   if (inString) {
     const end = previous.offset + previous.length;
@@ -53,10 +54,9 @@ export function jsonCursor(text: string, offset: number): CursorContext | undefi
     }
   } else {
     if (previous && offset >= previous.offset + previous.length) return undefined; // after a complete value
-    const before = /[\w-]*$/.exec(text.slice(0, offset))?.[0] ?? '';
-    context.replaceStart = offset - before.length;
+    context.replaceStart = offset - wordLengthBefore(text, offset);
     context.replaceEnd = offset + wordLengthAt(text, offset);
-    context.typed = before;
+    context.typed = text.slice(context.replaceStart, offset);
   }
 
   if (text.trim() === '' || (location.path.length === 0 && context.position === 'value')) {
@@ -106,6 +106,13 @@ export function jsonCursor(text: string, offset: number): CursorContext | undefi
     if (typing) context.cursorProperty = typing;
   }
   return context;
+}
+
+/** Scanned backwards: `/[\w-]*$/` on the text before the cursor is quadratic in a long word. */
+function wordLengthBefore(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && /[\w-]/.test(text[start - 1] ?? '')) start--;
+  return offset - start;
 }
 
 function wordLengthAt(text: string, offset: number): number {

@@ -78,10 +78,12 @@ function insideMultilineScalar(root: Node | undefined, text: string, offset: num
 }
 
 function lineAt(text: string, offset: number): Line {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
-  if (end > offset && text[end - 1] === '\r') end -= 1;
+  // A line ends at "\n", "\r\n" or a lone "\r", as editors count lines (the yaml package reads a
+  // lone "\r" as text, but a completion must not replace a line break the user sees).
+  const start =
+    offset === 0 ? 0 : Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
   return { start, end, before: text.slice(start, offset), after: text.slice(offset, end) };
 }
 

@@ -112,7 +112,7 @@ function problemsAfter(previous: ParsedDocument, at: Located): SyntaxProblem[] {
     else if (p.start >= at.sliceEnd)
       problems.push({ ...p, start: p.start + at.delta, end: p.end + at.delta });
   }
-  problems.push(...at.parsed.problems);
+  for (const p of at.parsed.problems) problems.push(p); // push(...list) overflows past ~100k
   return problems;
 }
 

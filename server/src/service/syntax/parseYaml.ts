@@ -13,6 +13,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import { findDuplicateKeys } from './duplicateKeys';
+import { lineOf, lineStarts } from './lineStarts';
 import { MAX_DEPTH, MAX_EXPANDED_NODES } from './limits';
 import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
 
@@ -37,13 +38,14 @@ export function parseYaml(text: string): ParsedDocument {
 
   // One problem per line: after a stray token the parser reports every later token of the line.
   const lines = new Set<number>();
+  let starts: number[] | undefined; // found once: a scan per error is quadratic on a long line
   for (const doc of list) {
     for (const e of [...doc.errors, ...doc.warnings]) {
       const problem =
         e.code === 'RESOURCE_EXHAUSTION'
           ? parserFailure(text, e, e.pos[0])
           : yamlProblem(text, e.pos, e.message, 'error');
-      const line = text.lastIndexOf('\n', problem.start - 1);
+      const line = lineOf((starts ??= lineStarts(text)), problem.start);
       if (lines.has(line)) continue;
       lines.add(line);
       problems.push(problem);
@@ -98,8 +100,9 @@ function yamlProblem(
 ): SyntaxProblem {
   const message = raw.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
   const start = Math.min(pos[0], text.length);
-  // Keep the range on its first line: the parser's ranges can run over several lines.
-  const lineEnd = text.slice(start).search(/\r?\n/);
+  // Keep the range on its first line: the parser's ranges can run over several lines. (Searched
+  // up to the range's end only: to the end of a long line, every error would scan it again.)
+  const lineEnd = text.slice(start, Math.max(start, pos[1]) + 1).search(/\r?\n/);
   const limit = lineEnd === -1 ? text.length : start + lineEnd;
   return {
     start,
@@ -168,8 +171,9 @@ export class Converter {
               type: 'scalar' as const,
               value: null,
               integer: false,
-              start: keyNode.end + 1,
-              end: keyNode.end + 1,
+              // After the colon; a key with none may end the text, and the range must stay inside it.
+              start: Math.min(keyNode.end + 1, this.doc.range[2]),
+              end: Math.min(keyNode.end + 1, this.doc.range[2]),
             };
         if (value.start > value.end) value.start = value.end;
         const prop: Property = {

@@ -1,0 +1,415 @@
+// `npm run bench`: builds elbv2-ls, drives it and yaml-language-server over stdio on the same
+// documents, and prints one table with the ratio of every figure. `--quick` for a smoke run.
+//
+//   tsx bench/run.ts [--quick] [--only elbv2-ls|yaml-language-server] [--json FILE] [--docs]
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as prettier from 'prettier';
+import { buildBundles } from './build';
+import { cliFile, largeDescribeListeners, typicalListener } from './documents';
+import { measureFloors } from './floors';
+import { BenchClient, sleep, type ServerSpec } from './lsp';
+import { machineInfo, renderMarkdown, renderText, type BenchResults, type ServerResults } from './report';
+import { summarize } from './stats';
+import { coldStart, cursorSpots, editSpots, EditedDocument, timeCommand, timeRequests } from './workloads';
+
+const ROOT = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const only = valueOf('--only');
+// A quick run's figures are not for keeping: they go to the temporary directory.
+const jsonOut =
+  valueOf('--json') ??
+  (quick
+    ? path.join(os.tmpdir(), 'elbv2-ls-bench-quick.json')
+    : path.join(ROOT, 'bench', 'results', 'latest.json'));
+const writeDocs = args.includes('--docs');
+
+/** How many samples each measure takes. */
+const COUNTS = quick
+  ? {
+      opens: 3,
+      strokes: 20,
+      requests: 20,
+      largeOpens: 1,
+      largeStrokes: 20,
+      largeRequests: 10,
+      largeEdits: 100,
+      cold: 3,
+      cliRuns: 1,
+      cliFiles: 1000,
+      lspFiles: 1000,
+      warmup: 5,
+      memWarmup: 300,
+      memEdits: 1000,
+      floors: 5,
+    }
+  : {
+      opens: 20,
+      strokes: 200,
+      requests: 200,
+      largeOpens: 5,
+      largeStrokes: 200,
+      largeRequests: 100,
+      largeEdits: 1000,
+      cold: 20,
+      cliRuns: 5,
+      cliFiles: 1000,
+      lspFiles: 1000,
+      warmup: 20,
+      memWarmup: 5000,
+      memEdits: 10_000,
+      floors: 30,
+    };
+
+function valueOf(flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+async function main(): Promise<void> {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'elbv2-bench-'));
+  try {
+    log(`building into ${scratch}`);
+    const cli = await buildBundles(path.join(scratch, 'dist'));
+    const typical = typicalListener();
+    const large = largeDescribeListeners(2000);
+    const withMistake = typical.replace('Protocol: HTTPS', 'Protocol: HTTPX');
+    const cliDir = path.join(scratch, 'cli');
+    fs.mkdirSync(cliDir);
+    for (let n = 0; n < COUNTS.cliFiles; n++)
+      fs.writeFileSync(path.join(cliDir, `listener-${n}.elbv2.yaml`), cliFile(n));
+
+    const servers = serverSpecs(cli);
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      mode: quick ? 'quick' : 'full',
+      machine: machineInfo(),
+      documents: {
+        typical: { lines: lineCount(typical), bytes: Buffer.byteLength(typical) },
+        large: { lines: lineCount(large), bytes: Buffer.byteLength(large) },
+        cliFiles: COUNTS.cliFiles,
+      },
+      servers: {},
+      floors: {
+        typical: measureFloors(typical, COUNTS.floors * 10),
+        large: measureFloors(large, COUNTS.floors),
+      },
+      processStart: summarize(
+        await repeat(COUNTS.cliRuns * 2, () => timeCommand(process.execPath, ['-e', ''], scratch)),
+      ),
+    };
+    for (const spec of servers) {
+      if (only && spec.name !== only) continue;
+      log(`— ${spec.name}`);
+      results.servers[spec.name] = await benchServer(spec, scratch, {
+        typical,
+        large,
+        withMistake,
+        cli,
+        cliDir,
+      });
+    }
+    fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
+    fs.writeFileSync(jsonOut, await formatted(jsonOut, JSON.stringify(results, null, 2)));
+    process.stdout.write(renderText(results));
+    log(`results written to ${path.relative(process.cwd(), jsonOut)}`);
+    if (writeDocs) await updateDocs(renderMarkdown(results));
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+interface Inputs {
+  typical: string;
+  large: string;
+  withMistake: string;
+  cli: string;
+  cliDir: string;
+}
+
+function serverSpecs(cli: string): ServerSpec[] {
+  const schema = (name: string): string =>
+    pathToFileURL(path.join(ROOT, 'schemas', `${name}.schema.json`)).href;
+  return [
+    {
+      name: 'elbv2-ls',
+      command: process.execPath,
+      args: [cli, '--stdio'],
+      settings: { elbv2: {} },
+      versionedDiagnostics: true,
+    },
+    {
+      name: 'yaml-language-server',
+      command: process.execPath,
+      args: [
+        path.join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'),
+        '--stdio',
+      ],
+      settings: {
+        yaml: {
+          validate: true,
+          hover: true,
+          completion: true,
+          format: { enable: false },
+          schemaStore: { enable: false },
+          kubernetesCRDStore: { enable: false },
+          schemas: {
+            [schema('create-listener')]: [
+              'typical-*.elbv2.yaml',
+              'listener-*.elbv2.yaml',
+              'cold-*.elbv2.yaml',
+            ],
+            [schema('describe-listeners')]: ['describe-*.elbv2.yaml'],
+          },
+        },
+        http: {},
+        '[yaml]': {},
+        editor: {},
+      },
+      versionedDiagnostics: false,
+    },
+  ];
+}
+
+async function benchServer(spec: ServerSpec, scratch: string, inputs: Inputs): Promise<ServerResults> {
+  const uri = (name: string): string => pathToFileURL(path.join(scratch, name)).href;
+  const isOurs = spec.name === 'elbv2-ls';
+  const client = new BenchClient(spec);
+  await client.initialize();
+  await client.settled();
+
+  // 1. Typical document.
+  log('  typical');
+  const opens: number[] = [];
+  for (let i = 0; i < COUNTS.opens; i++) {
+    const doc = new EditedDocument(client, uri(`typical-open-${i}.elbv2.yaml`), inputs.typical, [], 2);
+    opens.push(await doc.open());
+    await client.close(doc.uri);
+    await sleep(10);
+    client.drop(doc.uri);
+  }
+  const typical = new EditedDocument(
+    client,
+    uri('typical-edit.elbv2.yaml'),
+    inputs.typical,
+    editSpots(inputs.typical, 5),
+    40,
+  );
+  await typical.open();
+  await warmUp(typical, cursorSpots(inputs.typical, 10).completion);
+  const typicalStrokes = await repeat(COUNTS.strokes, () => typical.timedStroke());
+  const typicalCursors = cursorSpots(inputs.typical, 10);
+  const typicalCompletion = await timeRequests(
+    typical,
+    'textDocument/completion',
+    typicalCursors.completion,
+    COUNTS.requests,
+  );
+  const typicalHover = await timeRequests(
+    typical,
+    'textDocument/hover',
+    typicalCursors.hover,
+    COUNTS.requests,
+  );
+
+  // 2. Large document, keystrokes spread over it.
+  log('  large');
+  const largeOpens: number[] = [];
+  for (let i = 0; i < COUNTS.largeOpens; i++) {
+    const doc = new EditedDocument(client, uri(`describe-open-${i}.elbv2.yaml`), inputs.large, [], 2);
+    largeOpens.push(await doc.open());
+    await client.close(doc.uri);
+    await sleep(50);
+    client.drop(doc.uri);
+  }
+  const large = new EditedDocument(
+    client,
+    uri('describe-edit.elbv2.yaml'),
+    inputs.large,
+    editSpots(inputs.large, 20),
+    10,
+  );
+  await large.open();
+  await warmUp(large, cursorSpots(inputs.large, 20).completion);
+  const largeStrokes = await repeat(COUNTS.largeStrokes, () => large.timedStroke());
+  const largeCursors = cursorSpots(inputs.large, 20);
+  const largeCompletion = await timeRequests(
+    large,
+    'textDocument/completion',
+    largeCursors.completion,
+    COUNTS.largeRequests,
+  );
+  const largeHover = await timeRequests(
+    large,
+    'textDocument/hover',
+    largeCursors.hover,
+    COUNTS.largeRequests,
+  );
+
+  // 5a. Memory after the large document and 1,000 edits in all.
+  log('  memory');
+  await large.typeMany(COUNTS.largeEdits - COUNTS.largeStrokes - COUNTS.warmup, 20);
+  const rssLarge = client.rss();
+  await client.close(large.uri);
+  await client.close(typical.uri);
+
+  await client.shutdown();
+
+  // 3. Cold start.
+  log('  cold start');
+  const initialize: number[] = [];
+  const firstDiagnostics: number[] = [];
+  for (let i = 0; i < COUNTS.cold; i++) {
+    const sample = await coldStart(spec, uri(`cold-${i}.elbv2.yaml`), inputs.withMistake);
+    initialize.push(sample.initialize);
+    firstDiagnostics.push(sample.firstDiagnostics);
+  }
+
+  // 5b. RSS growth over 10,000 edits of the typical document, in a server of its own.
+  log('  memory growth');
+  const waitEvery = isOurs ? 1 : 50;
+  const { rssBefore, rssAfter } = await memoryGrowth(
+    spec,
+    uri('typical-memory.elbv2.yaml'),
+    inputs.typical,
+    waitEvery,
+  );
+
+  // 4. Checking 1,000 files: the CLI for elbv2-ls; yaml-language-server has none, so it gets
+  // the same files opened over LSP (spawn and initialize included).
+  log('  many files');
+  const cliRuns = isOurs
+    ? await repeat(COUNTS.cliRuns, () =>
+        timeCommand(process.execPath, [inputs.cli, 'check', '--format', 'json', inputs.cliDir], scratch),
+      )
+    : await repeat(1, () => openMany(spec, scratch, COUNTS.lspFiles));
+  const files = isOurs ? COUNTS.cliFiles : COUNTS.lspFiles;
+  const cliSummary = summarize(cliRuns);
+
+  return {
+    typical: {
+      open: summarize(opens),
+      keystroke: summarize(typicalStrokes),
+      completion: summarize(typicalCompletion),
+      hover: summarize(typicalHover),
+    },
+    large: {
+      open: summarize(largeOpens),
+      keystroke: summarize(largeStrokes),
+      completion: summarize(largeCompletion),
+      hover: summarize(largeHover),
+    },
+    cold: { initialize: summarize(initialize), firstDiagnostics: summarize(firstDiagnostics) },
+    files: {
+      files,
+      wall: cliSummary,
+      filesPerSecond: (files * 1000) / cliSummary.p50,
+      how: isOurs ? 'cli' : 'lsp',
+    },
+    memory: {
+      rssAfterLarge: rssLarge,
+      rssBefore,
+      rssAfter,
+      growth: rssAfter - rssBefore,
+      warmup: COUNTS.memWarmup,
+      edits: COUNTS.memEdits,
+      waitEvery,
+    },
+  };
+}
+
+/** Untimed keystrokes and requests first, as a session has had them: every figure is then taken
+ * from code the runtime has compiled, for both servers alike. */
+async function warmUp(doc: EditedDocument, cursors: readonly number[]): Promise<void> {
+  await doc.typeMany(COUNTS.warmup, 1);
+  await timeRequests(doc, 'textDocument/completion', cursors, COUNTS.warmup);
+  await timeRequests(doc, 'textDocument/hover', cursors, COUNTS.warmup);
+}
+
+/** RSS after warm-up edits of the document, and after `COUNTS.memEdits` more. */
+async function memoryGrowth(
+  spec: ServerSpec,
+  uri: string,
+  text: string,
+  waitEvery: number,
+): Promise<{ rssBefore: number; rssAfter: number }> {
+  const client = new BenchClient(spec);
+  try {
+    await client.initialize();
+    await client.settled();
+    const doc = new EditedDocument(client, uri, text, editSpots(text, 5), 40);
+    await doc.open();
+    await doc.typeMany(COUNTS.memWarmup, waitEvery);
+    const rssBefore = client.rss();
+    await doc.typeMany(COUNTS.memEdits, waitEvery);
+    return { rssBefore, rssAfter: client.rss() };
+  } finally {
+    await client.shutdown();
+  }
+}
+
+/** Spawn → initialize → open `count` documents → every one's diagnostics; milliseconds. */
+async function openMany(spec: ServerSpec, scratch: string, count: number): Promise<number> {
+  const client = new BenchClient(spec);
+  try {
+    const start = client.spawnedAt;
+    await client.initialize();
+    await client.settled(50);
+    const docs: string[] = [];
+    for (let n = 0; n < count; n++) {
+      const name = `listener-${n}.elbv2.yaml`;
+      const uri = pathToFileURL(path.join(scratch, 'lsp', name)).href;
+      docs.push(uri);
+      await client.open(uri, cliFile(n));
+    }
+    for (const uri of docs) await client.diagnostics(uri, 1);
+    return performance.now() - start;
+  } finally {
+    await client.shutdown();
+  }
+}
+
+async function repeat(n: number, run: () => Promise<number>): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) samples.push(await run());
+  return samples;
+}
+
+function lineCount(text: string): number {
+  return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+}
+
+const BEGIN = '<!-- bench:begin -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the generated part of docs/performance.md with this run's table. */
+async function updateDocs(markdown: string): Promise<void> {
+  const file = path.join(ROOT, 'docs', 'performance.md');
+  const current = fs.readFileSync(file, 'utf8');
+  const begin = current.indexOf(BEGIN);
+  const end = current.indexOf(END);
+  if (begin < 0 || end < begin) throw new Error(`${file} has no ${BEGIN} … ${END} section`);
+  const updated = `${current.slice(0, begin + BEGIN.length)}\n${markdown}\n${current.slice(end)}`;
+  fs.writeFileSync(file, await formatted(file, updated));
+  log(`table written to docs/performance.md`);
+}
+
+/** The text as the repository's Prettier configuration writes it, so that format checks pass. */
+async function formatted(file: string, text: string): Promise<string> {
+  const options = await prettier.resolveConfig(file);
+  return prettier.format(text, { ...options, filepath: file });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
