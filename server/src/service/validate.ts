@@ -6,6 +6,7 @@ import { RULES } from './rules/registry';
 import type { Rule, RuleContext } from './rules/rule';
 import { listenerScopes, targetGroupScopes, type ListenerScope, type TargetGroupScope } from './scopes';
 import type { TreeEdit } from './syntax/incrementalYaml';
+import { MAX_FINDINGS_PER_RULE } from './syntax/limits';
 import { propertyValue, type ParsedDocument } from './syntax/tree';
 
 export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
@@ -127,6 +128,16 @@ export function validateDocument(
   return { kind, binding, findings: sortFindings(findings) };
 }
 
+/** A range widened to whole code points: a parser's one-unit range may end inside an emoji. */
+function onCodePoints(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  const splits = (offset: number): boolean =>
+    /[\uD800-\uDBFF]/.test(text[offset - 1] ?? '') && /[\uDC00-\uDFFF]/.test(text[offset] ?? '');
+  return {
+    start: splits(range.start) ? range.start - 1 : range.start,
+    end: splits(range.end) ? range.end + 1 : range.end,
+  };
+}
+
 /** Messages and fix titles quote the user's text, which may be megabytes long; they stay short. */
 const MAX_TEXT = 1000;
 const MAX_QUOTE = 80;
@@ -163,6 +174,7 @@ function check(
   let listeners: ListenerScope[] | undefined;
   let targetGroups: TargetGroupScope[] | undefined;
   for (const { rule, severity } of rules) {
+    let reported = 0;
     const context: RuleContext = {
       document,
       kind,
@@ -176,12 +188,12 @@ function check(
       },
       syntaxProblems: document.problems,
       report(range, message, fixes) {
+        if (++reported > MAX_FINDINGS_PER_RULE) return;
         const finding: Finding = {
           ruleId: rule.id,
           severity,
           message: shortened(message),
-          start: range.start,
-          end: range.end,
+          ...onCodePoints(document.text, range),
         };
         if (fixes && fixes.length > 0)
           finding.fixes = fixes.map((f) => ({ ...f, title: shortened(f.title) }));

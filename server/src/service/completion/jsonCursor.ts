@@ -2,14 +2,16 @@
 // name is being typed; the text around the cursor says what to replace and which separators an
 // inserted item needs so that the document stays valid.
 import { getLocation } from 'jsonc-parser';
-import { maskDeepJson } from '../syntax/deepJson';
+import { limitJson } from '../syntax/jsonLimits';
 import { parseJson } from '../syntax/parseJson';
 import { owningProperty, type Node, type Property } from '../syntax/tree';
 import { eolOf, findInTree, pathOf, PLACEHOLDER, type CursorContext } from './cursorContext';
 
 export function jsonCursor(text: string, offset: number): CursorContext | undefined {
-  // Masked like the parse: jsonc-parser's scanner recurses once per nesting level.
-  const location = getLocation(maskDeepJson(text), offset);
+  // Limited like the parse: jsonc-parser's scanner recurses once per nesting level.
+  const limited = limitJson(text);
+  if (limited.tooLargeAt !== undefined) return undefined;
+  const location = getLocation(limited.text, offset);
   const context: CursorContext = {
     syntax: 'json',
     position: location.isAtPropertyKey ? 'key' : 'value',

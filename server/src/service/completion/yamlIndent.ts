@@ -65,8 +65,10 @@ export function indentationPath(
   let at = inItem ? dashColumn : column;
   let items = 0;
   let collecting = true;
-  for (const raw of linesBefore(text, lineStart)) {
-    const line = shapeOf(raw);
+  for (const [start, end] of linesBefore(text, lineStart)) {
+    // Most lines above lie inside earlier items or values: tell them by their indentation alone.
+    if (indentedPast(text, start, end, at)) continue;
+    const line = shapeOf(text.slice(start, end));
     if (!line) continue;
     if (inItem) {
       if (line.dash === at) {
@@ -125,14 +127,25 @@ export function indentOfNextLine(text: string, lineEnd: number): number {
   return -1;
 }
 
-/** The lines before the line that starts at `lineStart`, nearest first (a large document is not split). */
-function* linesBefore(text: string, lineStart: number): Generator<string> {
+/** The [start, end) of each line before the one at `lineStart`, nearest first (no split of a large document). */
+function* linesBefore(text: string, lineStart: number): Generator<[number, number]> {
   let end = lineStart - 1; // the line break that ends the previous line
   while (end > 0) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    yield text.slice(start, end);
+    yield [start, end];
     end = start - 1;
   }
+}
+
+/**
+ * A line without a list dash whose text starts right of `column`, or a blank line: one that
+ * `indentationPath` passes over whatever its shape.
+ */
+function indentedPast(text: string, start: number, end: number, column: number): boolean {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 0x20) i++;
+  if (i === end) return true;
+  return text.charCodeAt(i) !== 0x2d /* - */ && i - start > column;
 }
 
 /** The lines from `start` on, in order, as `text.slice(start).split('\n')` gives them. */

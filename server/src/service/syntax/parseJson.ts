@@ -7,9 +7,9 @@ import {
   type Node as JsonNode,
   type ParseError,
 } from 'jsonc-parser';
-import { maskDeepJson } from './deepJson';
 import { findDuplicateKeys } from './duplicateKeys';
-import { MAX_DEPTH } from './limits';
+import { limitJson } from './jsonLimits';
+import { MAX_DEPTH, MAX_TOKENS } from './limits';
 import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
 
 const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
@@ -31,10 +31,24 @@ const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidCharacter]: 'invalid character in string',
 };
 
+const TOO_LARGE = `The document holds more than ${MAX_TOKENS.toLocaleString('en-US')} JSON values by here, more than can be analysed in reasonable memory, so it is not parsed. Split it into smaller files.`;
+
 export function parseJson(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
   const errors: ParseError[] = [];
-  const tree = parseTree(maskDeepJson(text), errors, {
+  const limited = limitJson(text);
+  if (limited.tooLargeAt !== undefined) {
+    const at = limited.tooLargeAt;
+    problems.push({
+      start: at,
+      end: at + 1,
+      severity: 'error',
+      ruleId: 'document-too-complex',
+      message: TOO_LARGE,
+    });
+    return { text, syntax: 'json', root: undefined, problems };
+  }
+  const tree = parseTree(limited.text, errors, {
     disallowComments: true,
     allowTrailingComma: false,
     allowEmptyContent: true,

@@ -14,7 +14,8 @@ import {
 } from 'yaml';
 import { findDuplicateKeys } from './duplicateKeys';
 import { lineOf, lineStarts } from './lineStarts';
-import { MAX_DEPTH, MAX_EXPANDED_NODES } from './limits';
+import { limitYaml } from './yamlLimits';
+import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from './limits';
 import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
 
 const INTEGER_SOURCE = /^[-+]?(?:[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+)$/;
@@ -24,9 +25,15 @@ export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: fal
 
 export function parseYaml(text: string): ParsedDocument {
   const problems: SyntaxProblem[] = [];
+  const limited = limitYaml(text);
+  if (limited.refused) {
+    const { at, reason } = limited.refused;
+    problems.push(notParsed(text, at, reason === 'size' ? TOO_LARGE : TOO_DEEP));
+    return { text, syntax: 'yaml', root: undefined, problems };
+  }
   let list: Document.Parsed[];
   try {
-    const docs = parseAllDocuments(text, YAML_OPTIONS);
+    const docs = withoutStackTraces(() => parseAllDocuments(limited.text, YAML_OPTIONS));
     list = Array.isArray(docs) ? docs : [];
   } catch (error) {
     // The parser recurses once per nesting level: thousands of levels exhaust the stack.
@@ -76,20 +83,45 @@ function blockEnd(lastEnd: number | undefined, start: number): number {
   return lastEnd ?? start;
 }
 
-/** The parser gave up (too deep a nesting, as a rule): said on the line where it did. */
-function parserFailure(text: string, error: unknown, at = 0): SyntaxProblem {
+/**
+ * The yaml package makes an Error object for every problem it meets, and nobody reads their stack
+ * traces: on a garbled megabyte, capturing them takes most of the parse time and hundreds of MB.
+ */
+function withoutStackTraces<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+const TOO_DEEP = `Block nesting passes ${MAX_PARSE_DEPTH} levels here, so the document is not parsed and nothing in it is analysed (ELBv2 documents nest fewer than ${MAX_DEPTH} levels).`;
+const TOO_LARGE = `The document holds more than ${MAX_TOKENS.toLocaleString('en-US')} YAML tokens by here, more than can be analysed in reasonable memory, so it is not parsed. Split it into smaller files.`;
+
+/** The document, or part of it, is not parsed: said on the line where that happened. */
+function notParsed(text: string, at: number, message: string): SyntaxProblem {
   const start = Math.min(at, text.length);
   const lineEnd = text.slice(start).search(/[\r\n]/);
-  const tooDeep = error instanceof RangeError || (error as { code?: string }).code === 'RESOURCE_EXHAUSTION';
   return {
     start,
     end: lineEnd === -1 ? text.length : start + lineEnd,
     severity: 'error',
     ruleId: 'document-too-complex',
-    message: tooDeep
-      ? `The YAML nests too deeply to be parsed (ELBv2 documents nest fewer than ${MAX_DEPTH} levels); what it holds is not analysed.`
-      : `The YAML parser failed (${error instanceof Error ? error.message : String(error)}); the document is not analysed.`,
+    message,
   };
+}
+
+function parserFailure(text: string, error: unknown, at = 0): SyntaxProblem {
+  const tooDeep = error instanceof RangeError || (error as { code?: string }).code === 'RESOURCE_EXHAUSTION';
+  return notParsed(
+    text,
+    at,
+    tooDeep
+      ? `The YAML nests too deeply here for the parser; what it holds is not analysed (ELBv2 documents nest fewer than ${MAX_DEPTH} levels).`
+      : `The YAML parser failed (${error instanceof Error ? error.message : String(error)}); the document is not analysed.`,
+  );
 }
 
 function yamlProblem(
@@ -171,9 +203,9 @@ export class Converter {
               type: 'scalar' as const,
               value: null,
               integer: false,
-              // After the colon; a key with none may end the text, and the range must stay inside it.
-              start: Math.min(keyNode.end + 1, this.doc.range[2]),
-              end: Math.min(keyNode.end + 1, this.doc.range[2]),
+              // The parser gives a pair no value only when it has no colon (`? key`, `{key}`).
+              start: keyNode.end,
+              end: keyNode.end,
             };
         if (value.start > value.end) value.start = value.end;
         const prop: Property = {
@@ -181,7 +213,8 @@ export class Converter {
           value,
           parent: object,
           start: keyNode.start,
-          end: Math.max(value.end, keyNode.end),
+          // An alias value is its anchor's node, earlier in the text: the property ends at the alias.
+          end: Math.max(isAlias(valueYaml) ? (valueYaml.range?.[1] ?? value.end) : value.end, keyNode.end),
         };
         keyNode.parent = prop;
         if (!value.parent) value.parent = prop;
@@ -191,14 +224,17 @@ export class Converter {
       result = object;
     } else if (isSeq(node)) {
       const array: Node = { type: 'array', items: [], start, end };
+      let lastEnd: number | undefined;
       for (const item of node.items) {
         const child = item
           ? this.convert(item as YamlNode, depth + 1)
           : { type: 'scalar' as const, value: null, integer: false, start, end: start };
         if (!child.parent) child.parent = array;
         array.items.push(child);
+        // An alias item is its anchor's node, which lies earlier in the text: end at the alias.
+        lastEnd = isAlias(item) ? (item.range?.[1] ?? child.end) : child.end;
       }
-      if (!node.flow) array.end = blockEnd(array.items[array.items.length - 1]?.end, start);
+      if (!node.flow) array.end = blockEnd(lastEnd, start);
       result = array;
     } else if (isScalar(node)) {
       result = scalar(node.value, node.source, start, end, node.type);

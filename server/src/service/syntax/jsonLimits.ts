@@ -1,14 +1,22 @@
-// jsonc-parser recurses once per nesting level, so ten thousand `[` exhaust the stack. Before a
-// JSON text reaches it, every value nested deeper than the analysis goes (MAX_DEPTH) is blanked
-// out: replaced by `0` and spaces of the same length, so every other offset stays where it was.
-import { MAX_DEPTH } from './limits';
+// What jsonc-parser is trusted with. It recurses once per nesting level, so ten thousand `[`
+// exhaust the stack: before a JSON text reaches it, every value nested deeper than the analysis
+// follows (MAX_DEPTH) is blanked out, replaced by `0` and spaces of the same length so that every
+// other offset stays where it was. And a text with more than MAX_TOKENS values is not parsed.
+import { MAX_DEPTH, MAX_TOKENS } from './limits';
+
+export interface LimitedJson {
+  /** The text to parse: the text itself, or with over-deep values blanked out. */
+  text: string;
+  /** Where the text passed MAX_TOKENS values: it must then not be parsed. */
+  tooLargeAt?: number;
+}
 
 /** Bracket levels kept: one more than the tree keeps, so the tree reports the cut itself. */
 const KEPT_LEVELS = MAX_DEPTH + 2;
 
-/** The text with values nested deeper than the analysis goes blanked out (the same text if none). */
-export function maskDeepJson(text: string): string {
+export function limitJson(text: string): LimitedJson {
   let level = 0;
+  let values = 0;
   let cut = -1; // where the blanked value began
   const ranges: [number, number][] = [];
   for (let i = 0; i < text.length; i++) {
@@ -34,10 +42,13 @@ export function maskDeepJson(text: string): string {
         cut = -1;
       }
       level = Math.max(0, level - 1);
+    } else if (c === 0x2c /* , */ || c === 0x3a /* : */) {
+      // Each separator adds a value (or a key) to the tree; blanked ones are never parsed.
+      if (cut === -1 && ++values > MAX_TOKENS) return { text, tooLargeAt: i };
     }
   }
   if (cut !== -1) ranges.push([cut, text.length]);
-  if (ranges.length === 0) return text;
+  if (ranges.length === 0) return { text };
   const parts: string[] = [];
   let from = 0;
   for (const [start, end] of ranges) {
@@ -45,5 +56,5 @@ export function maskDeepJson(text: string): string {
     from = end;
   }
   parts.push(text.slice(from));
-  return parts.join('');
+  return { text: parts.join('') };
 }
