@@ -31,4 +31,45 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The CLI and the server make no network requests and run no programs (README, Security);
+    // test/network.test.ts checks the same at run time.
+    files: ['server/src/cli/**/*.ts', 'server/src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...[
+                  'net',
+                  'tls',
+                  'http',
+                  'https',
+                  'http2',
+                  'dns',
+                  'dgram',
+                  'child_process',
+                  'worker_threads',
+                ],
+                ...[
+                  'net',
+                  'tls',
+                  'http',
+                  'https',
+                  'http2',
+                  'dns',
+                  'dgram',
+                  'child_process',
+                  'worker_threads',
+                ].map((m) => `node:${m}`),
+              ],
+              message: 'The CLI and the server make no network requests and run no programs.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -17,12 +17,13 @@
 //   in order; the number only labels the result), and diagnostics carry that version;
 // - $/cancelRequest: every request still gets exactly one response, a result or -32800.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from '../server/src/server/convert';
 import { createLanguageService } from '../server/src/service/languageService';
+import { builtCli } from './support/builtCli';
 
 const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist/cli.js');
@@ -178,7 +179,7 @@ describe('protocol abuse (the built server over stdio)', () => {
   };
 
   before(() => {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    builtCli();
   });
   after(() => {
     for (const c of clients) c.kill();

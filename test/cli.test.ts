@@ -3,13 +3,14 @@
 // temporary directory. Assertions name findings of stable generic rules, never total counts of
 // everything, since rules are added all the time.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { escapeData, escapeProperty } from '../server/src/cli/formats/github';
 import { RULES } from '../server/src/service/languageService';
+import { builtCli } from './support/builtCli';
 import { missingShared, sharedPath } from './support/shared';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -81,7 +82,7 @@ const EMOJI_LINE_YAML =
 let work: string;
 
 before(() => {
-  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  builtCli();
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'elbv2-ls-cli-'));
   const write = (file: string, content: string | Buffer): void => {
     fs.mkdirSync(path.dirname(path.join(work, file)), { recursive: true });

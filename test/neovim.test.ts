@@ -1,11 +1,12 @@
 // A real editor as the client: headless Neovim (0.7+, Debian's `neovim`) starts the built server
 // with its built-in LSP client, and we check the diagnostics, completion and hover it received.
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
+import { builtCli } from './support/builtCli';
 
 const ROOT = path.resolve(__dirname, '..');
 const hasNvim = spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -33,7 +34,7 @@ describe('Neovim as the LSP client', { skip }, () => {
   let result: NvimResult;
 
   before(() => {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    builtCli();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elbv2-nvim-'));
     const file = path.join(dir, 'listener.elbv2.yaml');
     fs.copyFileSync(path.join(__dirname, 'neovim/listener.elbv2.yaml'), file);

@@ -1,7 +1,6 @@
 // Protocol tests: the real server over an in-process stream pair, and the built binary spawned
 // over stdio, driven the way an editor drives them.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type {
@@ -15,6 +14,7 @@ import type {
   TextEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { builtCli } from './support/builtCli';
 import { LspClient } from './support/lspClient';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -278,7 +278,7 @@ describe('server over an in-process stream pair', () => {
 
 describe('the built server spawned over stdio', () => {
   before(() => {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    builtCli();
   });
 
   function spawnServer(): LspClient {

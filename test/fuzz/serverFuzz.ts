@@ -167,7 +167,7 @@ export async function fuzzServer(client: LspClient, options: ServerFuzzOptions):
     // Forget this document's publications: the history would otherwise grow with every input.
     client.history.splice(0, client.history.length, ...client.history.filter((h) => h.uri !== uri));
     client.published.splice(0, client.published.length, ...client.published.filter((h) => h.uri !== uri));
-    if (index % 100 === 99)
+    if (index % 1000 === 999)
       options.log?.(`${index + 1} server inputs, ${Math.round((performance.now() - started) / 1000)} s`);
   }
   report.durationMs = performance.now() - started;
