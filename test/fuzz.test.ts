@@ -92,6 +92,26 @@ describe('fuzzing (bounded)', () => {
     }
   });
 
+  test('found by `npm run fuzz`, too large to keep as files: regular expressions on multi-megabyte values', () => {
+    // A regular expression with a group repeated per character overflows the regexp stack past a
+    // few million characters: both places were rewritten as plain scans.
+    const service = createLanguageService();
+    const json: FuzzInput = {
+      syntax: 'json',
+      named: true,
+      text: `{"Name": "x", "HealthCheckPath": "/${'a'.repeat(12_000_000)}"}`,
+    };
+    assert.doesNotThrow(() => service.complete(json, json.text.indexOf('"/')));
+    const issuer = 'a.'.repeat(4_000_000) + 'a';
+    const yaml: FuzzInput = {
+      syntax: 'yaml',
+      named: true,
+      text: `LoadBalancerArn: arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/50dc6c495c0c9188\nProtocol: HTTPS\nPort: 443\nDefaultActions:\n  - Type: authenticate-oidc\n    AuthenticateOidcConfig:\n      Issuer: ${issuer}\n`,
+    };
+    const findings = service.check(yaml).findings.filter((f) => f.ruleId === 'https-url-required');
+    assert.equal(findings.length, 1, 'the issuer is reported as not an https URL');
+  });
+
   test('mutated documents fed to the language service', (t) => {
     const report = fuzzService({
       seed: SEED,

@@ -79,7 +79,7 @@ export function jsonCursor(text: string, offset: number): CursorContext | undefi
     context.separatorBefore = last !== '' && !'{,['.includes(last) ? ',' : '';
   } else {
     // A value goes after a colon, or into a list; never in front of a value already there.
-    if (!closed && !/^"(?:[^"\\]|\\.)*"\s*:/.test(rest)) return undefined;
+    if (!closed && !startsWithKey(rest)) return undefined;
     const afterSeparator = last !== '' && ':[,'.includes(last);
     const inList = typeof location.path[location.path.length - 1] === 'number';
     if (!afterSeparator) {
@@ -119,4 +119,22 @@ function wordLengthBefore(text: string, offset: number): number {
 
 function wordLengthAt(text: string, offset: number): number {
   return /^[\w-]*/.exec(text.slice(offset))?.[0].length ?? 0;
+}
+
+/**
+ * Whether the text starts with a JSON string and a colon: a key. Scanned by hand, not by a
+ * regular expression: a group repeated once per character overflows the regexp stack on a string
+ * of a few million characters.
+ */
+function startsWithKey(text: string): boolean {
+  if (text[0] !== '"') return false;
+  let i = 1;
+  for (; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '"') break;
+  }
+  if (i >= text.length) return false;
+  for (i++; i < text.length && /\s/.test(text[i] ?? ''); i++);
+  return text[i] === ':';
 }

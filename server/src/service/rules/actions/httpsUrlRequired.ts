@@ -58,8 +58,18 @@ function problemOf(value: string): string | undefined {
 function fixedUrl(value: string): string | undefined {
   const candidate = /^http:\/\//i.test(value)
     ? `https://${value.slice('http://'.length)}`
-    : /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(?:[/?#:]|$)/.test(value)
+    : isDottedHost(value.split(/[/?#:]/, 1)[0] ?? '')
       ? `https://${value}`
       : undefined;
   return candidate !== undefined && problemOf(candidate) === undefined ? candidate : undefined;
+}
+
+/**
+ * Two or more dot-separated labels of letters, digits and hyphens (`idp.example.com`). Split by
+ * hand: a regular expression with a repeated group overflows the regexp stack on a value of a few
+ * million labels.
+ */
+function isDottedHost(host: string): boolean {
+  const labels = host.split('.');
+  return labels.length >= 2 && labels.every((label) => /^[A-Za-z0-9-]+$/.test(label));
 }
