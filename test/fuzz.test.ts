@@ -11,6 +11,7 @@ import { builtCli } from './support/builtCli';
 import { LspClient } from './support/lspClient';
 import { generated } from './fuzz/generators';
 import { exercise, type FuzzInput, type Violation } from './fuzz/invariants';
+import { minimize } from './fuzz/minimize';
 import { Random } from './fuzz/random';
 import { loadRegressions } from './fuzz/regressions';
 import { fuzzService, type Failure } from './fuzz/runner';
@@ -64,6 +65,19 @@ describe('fuzzing (bounded)', () => {
     expect(/^check: fake: offset 7 splits a surrogate pair/);
     expect(/^hover@\d+: threw Error: hover broke/);
     expect(/^complete@\d+: "x": replace range \[0, 0\) misses the cursor/);
+  });
+
+  test('minimizing keeps what fails and stops at its budget', { timeout: 60_000 }, () => {
+    const fails = (t: string): boolean => t.includes('X\n') && t.includes('😀');
+    assert.equal(minimize('a\nbX\nc\nd😀e\n', fails), 'X\n😀');
+    // Nothing can be removed from this one: without the budget, every chunk size would be tried.
+    const huge = `${'a'.repeat(200_000)}X\n`;
+    const started = performance.now();
+    assert.equal(
+      minimize(huge, (t) => t === huge, { budgetMs: 200 }),
+      huge,
+    );
+    assert.ok(performance.now() - started < 20_000, 'the budget bounds the work');
   });
 
   test('saved regressions stay fixed', () => {

@@ -19,6 +19,9 @@ import { fuzzService, inputAt, type FuzzOptions } from './runner';
 import { loadSeeds } from './seeds';
 import { fuzzServer } from './serverFuzz';
 
+/** Regression files are committed: a larger input is described by a test that builds it. */
+const MAX_SAVED = 64 * 1024;
+
 interface Arguments {
   seed: number;
   minutes: number;
@@ -131,7 +134,11 @@ async function main(): Promise<number> {
   let failures = report.failures.length;
   for (const failure of report.failures) {
     console.log(`  ${failure.signature}\n    from ${failure.origin}`);
-    if (args.save && failure.minimized !== undefined) {
+    if (args.save && failure.minimized !== undefined && failure.minimized.length > MAX_SAVED) {
+      console.log(
+        `    not saved: ${failure.minimized.length} characters after minimizing; write a test that builds it`,
+      );
+    } else if (args.save && failure.minimized !== undefined) {
       const file = saveRegression({
         found: failure.signature,
         syntax: failure.input.syntax,
