@@ -175,6 +175,7 @@ function check(
   let targetGroups: TargetGroupScope[] | undefined;
   for (const { rule, severity } of rules) {
     let reported = 0;
+    let firstDropped: { start: number; end: number } | undefined;
     const context: RuleContext = {
       document,
       kind,
@@ -188,7 +189,10 @@ function check(
       },
       syntaxProblems: document.problems,
       report(range, message, fixes) {
-        if (++reported > MAX_FINDINGS_PER_RULE) return;
+        if (++reported > MAX_FINDINGS_PER_RULE) {
+          firstDropped ??= onCodePoints(document.text, range);
+          return;
+        }
         const finding: Finding = {
           ruleId: rule.id,
           severity,
@@ -201,8 +205,37 @@ function check(
       },
     };
     rule.check(context);
+    if (firstDropped)
+      findings.push(droppedFindings(rule.id, severity, reported - MAX_FINDINGS_PER_RULE, firstDropped));
   }
   return findings;
+}
+
+/** Says, where the first of them would have been, how many findings of a rule were not listed. */
+function droppedFindings(
+  ruleId: string,
+  severity: Severity,
+  count: number,
+  at: { start: number; end: number },
+): Finding {
+  const limit = MAX_FINDINGS_PER_RULE.toLocaleString('en-US');
+  return {
+    ruleId,
+    severity,
+    message: `${count.toLocaleString('en-US')} more ${ruleId} findings in this document are not listed (at most ${limit} per rule and document); the first of them is here. Fix the ones listed, or split the file.`,
+    ...at,
+  };
+}
+
+/** True when a rule reached the cap of findings per document (its list is then cut short). */
+function atCap(findings: readonly Finding[]): boolean {
+  const counts = new Map<string, number>();
+  for (const f of findings) {
+    const n = (counts.get(f.ruleId) ?? 0) + 1;
+    if (n > MAX_FINDINGS_PER_RULE) return true;
+    counts.set(f.ruleId, n);
+  }
+  return false;
 }
 
 /**
@@ -220,6 +253,8 @@ function recheckResource(
   reuse: Reuse,
 ): Finding[] | undefined {
   const { edit } = reuse;
+  // Which findings a cut-short list keeps depends on the whole document: check it all again.
+  if (atCap(reuse.findings)) return undefined;
   const root = document.root;
   if (kind.input || root?.type !== 'object' || propertyValue(root, kind.key) !== edit.list) return undefined;
   // Quick fixes write the document's line break: a change of it changes fixes everywhere.
@@ -253,6 +288,7 @@ function recheckResource(
     if (inResources && !inEdited) findings.push(moved(f, edit));
   }
   for (const f of [edited, topLevel].flat()) findings.push(f); // push(...list) overflows past ~100k
+  if (atCap(findings)) return undefined;
   return check(others, document, kind, binding, findings);
 }
 
