@@ -308,6 +308,26 @@ describe('an incremental parse gives what a full parse gives', () => {
     }
   });
 
+  test('nesting pasted into one listener, deeper than the parser takes: what a full parse gives', () => {
+    const text = describeListeners(6);
+    assert.ok(text.includes('Port: 8080'));
+    const at = text.indexOf('Port: 8080') + 'Port: '.length;
+    const pastes = [
+      '['.repeat(10_000) + ']'.repeat(10_000),
+      '{a: '.repeat(300) + '1' + '}'.repeat(300),
+      `\n${Array.from({ length: 2_000 }, (_, i) => `${' '.repeat(i + 4)}a:`).join('\n')} 1`,
+    ];
+    for (const paste of pastes) {
+      const edited = `${text.slice(0, at)}${paste}${text.slice(at + 4)}`;
+      const previous = service.check({ text, syntax: 'yaml', named: true });
+      const updated = service.check({ text: edited, syntax: 'yaml', named: true }, previous);
+      assert.deepEqual(
+        snapshot(updated),
+        snapshot(service.check({ text: edited, syntax: 'yaml', named: true })),
+      );
+    }
+  });
+
   test('a keystroke inside one listener reuses the tree', () => {
     const text = describeListeners(30);
     const first = service.check({ text, syntax: 'yaml', named: true });

@@ -18,8 +18,10 @@ import {
   isSeq,
   parseAllDocuments,
   visit,
+  type Document,
   type Node as YamlNode,
 } from 'yaml';
+import { limitYaml } from './yamlLimits';
 import { findDuplicateKeys } from './duplicateKeys';
 import { Converter, parseYaml, YAML_OPTIONS } from './parseYaml';
 import type { ArrayNode, Node, ObjectNode, ParsedDocument, Property, SyntaxProblem } from './tree';
@@ -285,8 +287,17 @@ interface ParsedSlice {
 
 /** The slice's block list items, with document offsets, or undefined when it does not stand alone. */
 function parseSlice(slice: string, offset: number, oldSlice: string): ParsedSlice | undefined {
-  const docs = parseAllDocuments(slice, YAML_OPTIONS);
-  if (!Array.isArray(docs) || docs.length !== 1) return undefined;
+  // What the full parse would refuse or blank out (yamlLimits.ts), it handles itself.
+  const limited = limitYaml(slice);
+  if (limited.refused || limited.text !== slice) return undefined;
+  let docs: Document.Parsed[] | undefined;
+  try {
+    const parsed = parseAllDocuments(slice, YAML_OPTIONS);
+    docs = Array.isArray(parsed) ? parsed : undefined;
+  } catch {
+    return undefined; // the full parse reports it
+  }
+  if (!docs || docs.length !== 1) return undefined;
   const doc = docs[0];
   if (!doc || doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
   const seq = doc.contents;
