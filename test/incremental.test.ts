@@ -328,6 +328,26 @@ describe('an incremental parse gives what a full parse gives', () => {
     }
   });
 
+  test('50,000 target groups pasted in one edit: what a full check gives', () => {
+    // The binding once spliced the new entries in as call arguments, which overflows the stack.
+    const text = describeTargetGroups(4);
+    // Inside the first target group, so that the edit stays within one item of the list.
+    const at = text.indexOf('    VpcId: vpc-3ac0fb5f\n') + '    VpcId: vpc-3ac0fb5f\n'.length;
+    assert.ok(at > 0);
+    const pasted = Array.from(
+      { length: 50_000 },
+      (_, i) => `  - TargetGroupArn: "${TG.replace('my-targets', `tg-${i}`)}"\n    Port: 80\n`,
+    ).join('');
+    const edited = `${text.slice(0, at)}${pasted}${text.slice(at)}`;
+    const previous = service.check({ text, syntax: 'yaml', named: true });
+    const updated = service.check({ text: edited, syntax: 'yaml', named: true }, previous);
+    const fresh = service.check({ text: edited, syntax: 'yaml', named: true });
+    assert.deepEqual(updated.findings, fresh.findings);
+    assert.equal(updated.binding.entries.length, fresh.binding.entries.length);
+    // The edit took the incremental path: the tree is the previous one, updated in place.
+    assert.equal(updated.document.root, previous.document.root);
+  });
+
   test('a keystroke inside one listener reuses the tree', () => {
     const text = describeListeners(30);
     const first = service.check({ text, syntax: 'yaml', named: true });

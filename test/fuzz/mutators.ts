@@ -154,6 +154,20 @@ export const MUTATORS: readonly Mutator[] = [
     },
   },
   {
+    // A paste of the same block many times over, as when a list of resources is pasted in: a
+    // single edit that adds tens of thousands of items (and binding entries) at once.
+    name: 'paste-block-many-times',
+    apply(text, rng) {
+      const items = lines(text);
+      const start = lineIndex(items, rng);
+      const block = items.slice(start, start + rng.between(1, 6)).join('\n');
+      const copies = rng.pick([1_000, 10_000, 60_000]);
+      return [...items.slice(0, start), `${block}\n`.repeat(copies) + block, ...items.slice(start)].join(
+        '\n',
+      );
+    },
+  },
+  {
     name: 'swap-lines',
     apply(text, rng) {
       const items = lines(text);

@@ -1,5 +1,6 @@
 // Binds document nodes to the API model: which structure each object is, which member each
 // value fills. Rules, completion and hover all read this instead of walking the tree themselves.
+import { spliceAll } from './arrays';
 import { member, type MemberModel, type TypeRef } from './model/apiModel';
 import { factsFor, type MemberFacts } from './model/facts';
 import type { TreeEdit } from './syntax/incrementalYaml';
@@ -100,7 +101,7 @@ export class Binding {
     const owner = listEntry.owner ?? listEntry.itemOf;
     const itemType = listEntry.type.item;
     const found = this.walk(edit.inserted.map((node) => itemEntry(node, itemType, owner)));
-    this.entries.splice(lo, count, ...found.entries);
+    spliceAll(this.entries, lo, count, found.entries);
     for (const [structure, added] of found.objects) {
       const list = this.objects.get(structure) ?? [];
       for (const object of added)

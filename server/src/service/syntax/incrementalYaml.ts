@@ -21,6 +21,7 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
+import { spliceAll } from '../arrays';
 import { limitYaml } from './yamlLimits';
 import { findDuplicateKeys } from './duplicateKeys';
 import { Converter, parseYaml, YAML_OPTIONS } from './parseYaml';
@@ -130,7 +131,7 @@ export function reparseYaml(previous: ParsedDocument, text: string): Incremental
   const oldItemsStart = (list.items[0] as Node).start;
   const oldItemsEnd = (list.items[list.items.length - 1] as Node).end;
   // Commit: from here on the old tree is changed in place.
-  const removed = list.items.splice(index, 1, ...parsed.items);
+  const removed = spliceAll(list.items, index, 1, parsed.items);
   for (const item of parsed.items) item.parent = list;
   for (let i = index + parsed.items.length; i < list.items.length; i++)
     shiftSubtree(list.items[i] as Node, delta);
@@ -177,7 +178,7 @@ export function parseYamlBeside(base: ParsedDocument, text: string): ParsedDocum
   const { root, list, index, parsed } = at;
   const listProperty = list.parent as Property;
   const items = [...list.items];
-  items.splice(index, 1, ...parsed.items);
+  spliceAll(items, index, 1, parsed.items);
   const newList: ArrayNode = {
     type: 'array',
     items,
