@@ -158,6 +158,9 @@ async function main(): Promise<number> {
         seeds,
         maxInputs: args.inputs,
         budgetMs: budgetMs * 0.2,
+        // Megabyte pastes would keep the server past the fuzzer's 30 s answer timeout; the
+        // service run above feeds them.
+        heavyMutations: false,
         log,
       });
       console.log(

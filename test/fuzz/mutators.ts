@@ -11,6 +11,8 @@ export interface MutationContext {
 
 export interface Mutator {
   name: string;
+  /** Makes documents of megabytes from small ones: left out of the bounded run of `npm test`. */
+  heavy?: boolean;
   apply(text: string, rng: Random, context: MutationContext): string;
 }
 
@@ -157,6 +159,7 @@ export const MUTATORS: readonly Mutator[] = [
     // A paste of the same block many times over, as when a list of resources is pasted in: a
     // single edit that adds tens of thousands of items (and binding entries) at once.
     name: 'paste-block-many-times',
+    heavy: true,
     apply(text, rng) {
       const items = lines(text);
       const start = lineIndex(items, rng);
@@ -305,3 +308,8 @@ export const MUTATORS: readonly Mutator[] = [
       ),
   },
 ];
+
+/** The mutators a run uses: all of them, or only the light ones. */
+export function mutatorsFor(heavy: boolean): readonly Mutator[] {
+  return heavy ? MUTATORS : MUTATORS.filter((m) => !m.heavy);
+}

@@ -10,11 +10,13 @@ import {
 import { generated } from './generators';
 import { describe, exercise, type FuzzInput, type Violation } from './invariants';
 import { minimize } from './minimize';
-import { MUTATORS } from './mutators';
+import { mutatorsFor } from './mutators';
 import { Random } from './random';
 import type { Seed } from './seeds';
 
 export interface FuzzOptions {
+  /** Also the mutators that make megabytes (mutators.ts); true unless said. */
+  heavyMutations?: boolean;
   seed: number;
   seeds: readonly Seed[];
   /** Stop after this many inputs... */
@@ -175,7 +177,7 @@ function makeInput(rng: Random, options: FuzzOptions): { input: FuzzInput; origi
   const before = text;
   const other = rng.pick(options.seeds).text;
   for (let n = rng.chance(0.6) ? 1 : rng.between(2, 4); n > 0; n--) {
-    const mutator = rng.pick(MUTATORS);
+    const mutator = rng.pick(mutatorsFor(options.heavyMutations ?? true));
     text = mutator.apply(text, rng, { syntax, other });
     origin += ` + ${mutator.name}`;
   }

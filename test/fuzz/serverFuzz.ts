@@ -8,11 +8,13 @@ import type { CompletionList, Diagnostic, DocumentSymbol, Hover, Range } from 'v
 import { toDiagnostic } from '../../server/src/server/convert';
 import { createLanguageService, isElbv2FileName } from '../../server/src/service/languageService';
 import type { LspClient } from '../support/lspClient';
-import { MUTATORS } from './mutators';
+import { mutatorsFor } from './mutators';
 import { Random } from './random';
 import type { Seed } from './seeds';
 
 export interface ServerFuzzOptions {
+  /** Also the mutators that make megabytes (mutators.ts); true unless said. */
+  heavyMutations?: boolean;
   seed: number;
   seeds: readonly Seed[];
   maxInputs: number;
@@ -72,7 +74,7 @@ export async function fuzzServer(client: LspClient, options: ServerFuzzOptions):
 
     const edits = options.edits ?? 6;
     for (let k = 0; k < edits; k++) {
-      const mutator = rng.pick(MUTATORS);
+      const mutator = rng.pick(mutatorsFor(options.heavyMutations ?? true));
       const next = mutator.apply(mirror.getText(), rng, {
         syntax: seed.syntax,
         other: rng.pick(options.seeds).text,
