@@ -12,10 +12,8 @@ import { createLanguageService } from '../../server/src/service/languageService'
 import { builtCli } from '../support/builtCli';
 import { LspClient } from '../support/lspClient';
 import { FULL_SIZE } from './generators';
-import { exercise } from './invariants';
-import { Random } from './random';
 import { saveRegression } from './regressions';
-import { fuzzService, inputAt, type FuzzOptions } from './runner';
+import { confirmed, fuzzService, inputAt, type FuzzOptions } from './runner';
 import { loadSeeds } from './seeds';
 import { fuzzServer } from './serverFuzz';
 
@@ -111,10 +109,11 @@ async function main(): Promise<number> {
   };
 
   if (args.replay !== undefined) {
-    const { input, origin } = inputAt(options, args.replay);
+    const { input, origin, before } = inputAt(options, args.replay);
     console.log(`input ${args.replay} of seed ${args.seed}: ${origin}`);
     console.log(JSON.stringify(input.text.length > 2000 ? `${input.text.slice(0, 2000)}…` : input.text));
-    const violations = exercise(createLanguageService(), input, new Random(args.replay), { positions: 6 });
+    // The same checks as the run: the invariants, then an incremental check from the text before.
+    const violations = confirmed(createLanguageService(), input, before, args.replay, 6, options.timeScale);
     for (const v of violations) console.log(`  ${v.operation}: ${v.message}`);
     return violations.length > 0 ? 1 : 0;
   }

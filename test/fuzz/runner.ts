@@ -104,7 +104,7 @@ export function fuzzService(options: FuzzOptions): FuzzReport {
 }
 
 /** The violations of one input; a timing violation counts only when a second run repeats it. */
-function confirmed(
+export function confirmed(
   service: LanguageService,
   input: FuzzInput,
   before: string | undefined,
