@@ -74,6 +74,9 @@ const TOKENS = [
   '"Port": ',
 ];
 
+/** The most text one paste adds (characters): enough to cross every parse and findings limit. */
+const MAX_PASTED = 32 * 1024 * 1024;
+
 const NON_BMP = ['😀', '𝄞', '👩‍👩‍👧', '🇺🇸', '\uD83D', '\uDE00', 'é', 'ﬁ', '中文'];
 
 function lines(text: string): string[] {
@@ -164,7 +167,9 @@ export const MUTATORS: readonly Mutator[] = [
       const items = lines(text);
       const start = lineIndex(items, rng);
       const block = items.slice(start, start + rng.between(1, 6)).join('\n');
-      const copies = rng.pick([1_000, 10_000, 60_000]);
+      // At most MAX_PASTED characters: a block of one multi-megabyte line repeated 60,000 times
+      // is past the longest string V8 can make.
+      const copies = Math.min(rng.pick([1_000, 10_000, 60_000]), Math.floor(MAX_PASTED / (block.length + 1)));
       return [...items.slice(0, start), `${block}\n`.repeat(copies) + block, ...items.slice(start)].join(
         '\n',
       );
