@@ -13,8 +13,8 @@ export const MAX_EXPANDED_NODES = 200_000;
 export const MAX_PARSE_DEPTH = 500;
 
 /**
- * Findings one rule reports in one document; the rest are dropped. A garbled 10 MB file would
- * otherwise yield millions (each with its fixes), more than memory holds and any editor shows.
+ * Findings one rule lists in one document; one more finding counts the rest. A garbled 10 MB file
+ * would otherwise yield millions (each with its fixes), more than memory holds and any editor shows.
  */
 export const MAX_FINDINGS_PER_RULE = 1000;
 

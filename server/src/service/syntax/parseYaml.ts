@@ -100,13 +100,18 @@ function withoutStackTraces<T>(run: () => T): T {
 const TOO_DEEP = `Block nesting passes ${MAX_PARSE_DEPTH} levels here, so the document is not parsed and nothing in it is analysed (ELBv2 documents nest fewer than ${MAX_DEPTH} levels).`;
 const TOO_LARGE = `The document holds more than ${MAX_TOKENS.toLocaleString('en-US')} YAML tokens by here, more than can be analysed in reasonable memory, so it is not parsed. Split it into smaller files.`;
 
+/** The most of a line a not-parsed finding underlines: such lines can be megabytes long. */
+const MAX_UNDERLINE = 200;
+
 /** The document, or part of it, is not parsed: said on the line where that happened. */
 function notParsed(text: string, at: number, message: string): SyntaxProblem {
   const start = Math.min(at, text.length);
-  const lineEnd = text.slice(start).search(/[\r\n]/);
+  let end = start;
+  const last = Math.min(text.length, start + MAX_UNDERLINE);
+  while (end < last && text[end] !== '\n' && text[end] !== '\r') end++;
   return {
     start,
-    end: lineEnd === -1 ? text.length : start + lineEnd,
+    end,
     severity: 'error',
     ruleId: 'document-too-complex',
     message,

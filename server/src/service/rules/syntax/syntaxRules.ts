@@ -1,5 +1,6 @@
 // The parser's problems, each kind as its own rule so that users can configure them.
 import { KIND_LIST_TEXT } from '../../documentKind';
+import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from '../../syntax/limits';
 import type { SyntaxProblem } from '../../syntax/tree';
 import { apiSource, type Rule, type RuleContext } from '../rule';
 
@@ -46,12 +47,17 @@ export const duplicateKey: Rule = {
   check: fromParser('duplicate-key'),
 };
 
+const count = (n: number): string => n.toLocaleString('en-US');
+
 export const documentTooComplex: Rule = {
   id: 'document-too-complex',
   severity: 'error',
-  summary: 'The document stays within the nesting and alias-expansion bounds of the analyser.',
-  constraint:
-    'Nesting deeper than 200 levels, or aliases that expand past 200,000 nodes, are not followed; no ELBv2 document comes near either bound.',
+  summary: 'The document stays within the size, nesting and alias-expansion bounds of the analyser.',
+  constraint: [
+    `Nesting deeper than ${MAX_DEPTH} levels, and aliases that expand past ${count(MAX_EXPANDED_NODES)} nodes, are not followed;`,
+    `a document whose block nesting passes ${MAX_PARSE_DEPTH} levels, or that holds more than ${count(MAX_TOKENS)} tokens, is not parsed at all.`,
+    'The finding sits where the bound is passed. No request document comes near these bounds; a describe output of about 10 MB reaches the token bound.',
+  ].join(' '),
   sources: [cliInput],
   check: fromParser('document-too-complex'),
 };
