@@ -7,6 +7,8 @@
 // --save writes each minimized failing input to test/fuzz/regressions/, which `npm test` re-runs.
 // --replay INDEX prints the input a run with the same --seed fed as number INDEX, and its violations.
 // Exit code: 0 when no invariant broke, 1 when one did, 2 for bad arguments.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { createLanguageService } from '../../server/src/service/languageService';
 import { builtCli } from '../support/builtCli';
@@ -19,6 +21,20 @@ import { fuzzServer } from './serverFuzz';
 
 /** Regression files are committed: a larger input is described by a test that builds it. */
 const MAX_SAVED = 64 * 1024;
+
+/**
+ * The server built from the sources this process loaded, copied aside: the server run compares
+ * it with the in-process service, and a rebuild of dist/ during a long run (by `npm test`, say)
+ * would otherwise hand it a server built from other sources.
+ */
+function serverSnapshot(): { cli: string; remove: () => void } {
+  const built = builtCli();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elbv2-fuzz-'));
+  // cli.js loads server.js from beside itself for --stdio.
+  for (const name of ['cli.js', 'server.js'])
+    fs.copyFileSync(path.join(path.dirname(built), name), path.join(dir, name));
+  return { cli: path.join(dir, 'cli.js'), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
 
 interface Arguments {
   seed: number;
@@ -118,6 +134,18 @@ async function main(): Promise<number> {
     return violations.length > 0 ? 1 : 0;
   }
 
+  const server = args.server ? serverSnapshot() : undefined;
+  try {
+    return await run(args, options, server?.cli);
+  } finally {
+    server?.remove();
+  }
+}
+
+/** The service run, then the server run against `serverCli` when there is one. */
+async function run(args: Arguments, options: FuzzOptions, serverCli: string | undefined): Promise<number> {
+  const { seeds, log } = options;
+  const budgetMs = args.minutes * 60_000;
   console.log(
     `fuzz: seed ${args.seed}, ${seeds.length} seed documents, ${args.minutes} min, hostile documents of ${args.size} bytes`,
   );
@@ -148,8 +176,8 @@ async function main(): Promise<number> {
     }
   }
 
-  if (args.server) {
-    const client = LspClient.spawn(process.execPath, [builtCli(), '--stdio']);
+  if (serverCli !== undefined) {
+    const client = LspClient.spawn(process.execPath, [serverCli, '--stdio']);
     try {
       await client.initialize({});
       const server = await fuzzServer(client, {
