@@ -101,6 +101,10 @@ export function generated(size = FULL_SIZE): Generated[] {
       'many-list-items',
       () => `${TARGET_GROUP}Tags:\n${'  - Key: team\n    Value: web\n'.repeat(count(200_000))}`,
     ),
+    yaml(
+      'many-unknown-keys',
+      () => `${TARGET_GROUP}${Array.from({ length: count(800_000) }, (_, i) => `Extra${i}: 1`).join('\n')}\n`,
+    ),
     yaml('many-duplicate-keys', () => `{${'Port: 80, '.repeat(count(200_000))}}\n`),
     yaml('many-syntax-errors', () => `${TARGET_GROUP}${': - ] } "\n'.repeat(count(100_000))}`),
     yaml('many-documents', () => `${TARGET_GROUP}${'---\nPort: 1\n'.repeat(count(100_000))}`),
@@ -128,6 +132,10 @@ export function generated(size = FULL_SIZE): Generated[] {
       () => `{"Name": "x", "HealthCheckPath": "${'\\u00e9\\n\\ud83d'.repeat(size / 18)}"}`,
     ),
     json('json-huge-number', () => `{"Name": "x", "Port": ${'9'.repeat(size)}}`),
+    json(
+      'json-many-unknown-keys',
+      () => `{"Name": "x", ${Array.from({ length: count(640_000) }, (_, i) => `"Extra${i}": 1`).join(', ')}}`,
+    ),
     json('json-many-duplicate-keys', () => `{${'"Port": 80, '.repeat(count(200_000))}"Name": "x"}`),
     json('json-many-errors', () => `{${'"a" 1 ] , : '.repeat(count(100_000))}}`),
     json(

@@ -176,6 +176,21 @@ function check(
   for (const { rule, severity } of rules) {
     let reported = 0;
     let firstDropped: { start: number; end: number } | undefined;
+    const reportLazily: RuleContext['reportLazily'] = (range, describe) => {
+      if (++reported > MAX_FINDINGS_PER_RULE) {
+        firstDropped ??= onCodePoints(document.text, range);
+        return;
+      }
+      const { message, fixes } = describe();
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity,
+        message: shortened(message),
+        ...onCodePoints(document.text, range),
+      };
+      if (fixes && fixes.length > 0) finding.fixes = fixes.map((f) => ({ ...f, title: shortened(f.title) }));
+      findings.push(finding);
+    };
     const context: RuleContext = {
       document,
       kind,
@@ -188,21 +203,8 @@ function check(
         return (targetGroups ??= kind ? targetGroupScopes(kind, binding) : []);
       },
       syntaxProblems: document.problems,
-      report(range, message, fixes) {
-        if (++reported > MAX_FINDINGS_PER_RULE) {
-          firstDropped ??= onCodePoints(document.text, range);
-          return;
-        }
-        const finding: Finding = {
-          ruleId: rule.id,
-          severity,
-          message: shortened(message),
-          ...onCodePoints(document.text, range),
-        };
-        if (fixes && fixes.length > 0)
-          finding.fixes = fixes.map((f) => ({ ...f, title: shortened(f.title) }));
-        findings.push(finding);
-      },
+      report: (range, message, fixes) => reportLazily(range, () => ({ message, fixes })),
+      reportLazily,
     };
     rule.check(context);
     if (firstDropped)

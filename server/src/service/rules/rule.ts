@@ -37,6 +37,11 @@ export interface RuleContext {
   targetGroups: readonly TargetGroupScope[];
   syntaxProblems: readonly SyntaxProblem[];
   report(range: Range, message: string, fixes?: Fix[]): void;
+  /**
+   * Reports a finding whose message or fixes are costly to build ("did you mean" searches): past
+   * the cap of findings per rule only the count is kept, and `describe` is not called.
+   */
+  reportLazily(range: Range, describe: () => { message: string; fixes?: Fix[] }): void;
 }
 
 export type Reporter = (finding: Finding) => void;

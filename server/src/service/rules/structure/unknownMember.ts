@@ -1,6 +1,7 @@
 import { members } from '../../model/apiModel';
 import { renameKey } from '../../edits';
 import { closest, listOf } from '../../suggest';
+import type { ObjectNode } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
 
 export const unknownMember: Rule = {
@@ -14,28 +15,39 @@ export const unknownMember: Rule = {
     apiSource('CreateTargetGroup', '(request syntax)'),
   ],
   check(context) {
+    // One set of key names per object: an object can hold thousands of unknown keys (a pasted
+    // block), and building the set for each of them made this rule quadratic.
+    const keysOf = new Map<ObjectNode, Set<string>>();
     for (const { property, structure } of context.binding.unknownMembers) {
-      const present = new Set(property.parent.properties.map((p) => p.key.value));
-      const names = members(structure).map((m) => m.name);
-      const suggestion = closest(property.key.value, names);
-      const taken = suggestion !== undefined && present.has(suggestion);
-      const hint = !suggestion
-        ? ` Allowed here: ${listOf(names, 'and')}.`
-        : taken
-          ? ` Did you mean \`${suggestion}\`? It is already set in this object, so remove this one.`
-          : ` Did you mean \`${suggestion}\`?`;
-      context.report(
-        property.key,
-        `Unknown member \`${property.key.value}\` in ${structure}: the AWS CLI rejects members the API does not define.${hint}`,
-        suggestion && !taken
-          ? [
-              {
-                title: `Rename to \`${suggestion}\``,
-                edits: [renameKey(context.document, property, suggestion)],
-              },
-            ]
-          : undefined,
-      );
+      const object = property.parent;
+      let present = keysOf.get(object);
+      if (!present) {
+        present = new Set(object.properties.map((p) => p.key.value));
+        keysOf.set(object, present);
+      }
+      // Past the cap of findings nobody reads the suggestion: build it only for listed findings.
+      context.reportLazily(property.key, () => {
+        const names = members(structure).map((m) => m.name);
+        const suggestion = closest(property.key.value, names);
+        const taken = suggestion !== undefined && present.has(suggestion);
+        const hint = !suggestion
+          ? ` Allowed here: ${listOf(names, 'and')}.`
+          : taken
+            ? ` Did you mean \`${suggestion}\`? It is already set in this object, so remove this one.`
+            : ` Did you mean \`${suggestion}\`?`;
+        return {
+          message: `Unknown member \`${property.key.value}\` in ${structure}: the AWS CLI rejects members the API does not define.${hint}`,
+          fixes:
+            suggestion && !taken
+              ? [
+                  {
+                    title: `Rename to \`${suggestion}\``,
+                    edits: [renameKey(context.document, property, suggestion)],
+                  },
+                ]
+              : undefined,
+        };
+      });
     }
   },
 };
