@@ -65,3 +65,26 @@ describe('findings per rule and document', () => {
     }
   });
 });
+
+describe('findings built lazily (reportLazily)', () => {
+  test('unknown-member lists its first findings with suggestions and fixes, and counts the rest', () => {
+    // One object with 1,250 unknown keys; every tenth is a near-miss of `Protocol`. The count
+    // sits on the 1,001st.
+    const keys = Array.from({ length: 1_250 }, (_, i) => (i % 10 === 0 ? `Protocl${i}: x` : `Extra${i}: 1`));
+    const text = `Name: my-targets\nPort: 80\nVpcId: vpc-3ac0fb5f\n${keys.join('\n')}\n`;
+    const findings = createLanguageService()
+      .check({ syntax: 'yaml', named: true, text })
+      .findings.filter((f) => f.ruleId === 'unknown-member');
+    assert.equal(findings.length, MAX_FINDINGS_PER_RULE + 1);
+    const listed = findings.filter((f) => f.message.startsWith('Unknown member'));
+    assert.equal(listed.length, MAX_FINDINGS_PER_RULE);
+    const first = listed.find((f) => text.slice(f.start, f.end) === 'Protocl0');
+    assert.match(first?.message ?? '', /Did you mean `Protocol`\?/);
+    assert.equal(first?.fixes?.[0]?.title, 'Rename to `Protocol`');
+    const extra = listed.find((f) => text.slice(f.start, f.end) === 'Extra1');
+    assert.match(extra?.message ?? '', /Allowed here: /);
+    const more = findings.find((f) => /more unknown-member findings/.test(f.message));
+    assert.match(more?.message ?? '', /^250 more unknown-member findings in this document are not listed/);
+    assert.equal(more?.start, text.indexOf(`\n${keys[MAX_FINDINGS_PER_RULE] ?? ''}\n`) + 1);
+  });
+});
