@@ -1,7 +1,7 @@
 // Runs the rules over one document and collects their findings.
 import { Binding } from './bind';
 import { detectKind, KIND_LIST_TEXT, type KindInfo } from './documentKind';
-import type { Finding, Severity } from './findings';
+import type { Finding, Fix, Range, Severity } from './findings';
 import { RULES } from './rules/registry';
 import type { Rule, RuleContext } from './rules/rule';
 import { listenerScopes, targetGroupScopes, type ListenerScope, type TargetGroupScope } from './scopes';
@@ -176,12 +176,13 @@ function check(
   for (const { rule, severity } of rules) {
     let reported = 0;
     let firstDropped: { start: number; end: number } | undefined;
-    const reportLazily: RuleContext['reportLazily'] = (range, describe) => {
-      if (++reported > MAX_FINDINGS_PER_RULE) {
-        firstDropped ??= onCodePoints(document.text, range);
-        return;
-      }
-      const { message, fixes } = describe();
+    // Counts the finding; true when it is listed, false past the cap.
+    const listed = (range: Range): boolean => {
+      if (++reported <= MAX_FINDINGS_PER_RULE) return true;
+      firstDropped ??= onCodePoints(document.text, range);
+      return false;
+    };
+    const push = (range: Range, message: string, fixes: Fix[] | undefined): void => {
       const finding: Finding = {
         ruleId: rule.id,
         severity,
@@ -203,8 +204,14 @@ function check(
         return (targetGroups ??= kind ? targetGroupScopes(kind, binding) : []);
       },
       syntaxProblems: document.problems,
-      report: (range, message, fixes) => reportLazily(range, () => ({ message, fixes })),
-      reportLazily,
+      report(range, message, fixes) {
+        if (listed(range)) push(range, message, fixes);
+      },
+      reportLazily(range, describe) {
+        if (!listed(range)) return;
+        const { message, fixes } = describe();
+        push(range, message, fixes);
+      },
     };
     rule.check(context);
     if (firstDropped)
