@@ -1,5 +1,6 @@
 // docs/rules.md, generated from the rule registry (npm run docs; a test fails when it drifts).
 import { RULES } from '../server/src/service/rules/registry';
+import { sourceLabel } from '../server/src/service/rules/rule';
 
 export function renderRulesDoc(): string {
   const lines = [
@@ -25,10 +26,7 @@ export function renderRulesDoc(): string {
       r.constraint,
       '',
     );
-    lines.push(
-      'Source: ' + r.sources.map((s) => `[${s.operation} – ${s.member}](${s.url})`).join(', ') + '.',
-      '',
-    );
+    lines.push('Source: ' + r.sources.map((s) => `[${sourceLabel(s)}](${s.url})`).join(', ') + '.', '');
   }
   return lines.join('\n');
 }

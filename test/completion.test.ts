@@ -4,7 +4,8 @@
 // runs with LF and with CRLF line endings.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { complete, type CompletionEntry } from '../server/src/service/completion';
+import { complete } from '../server/src/service/completion/complete';
+import type { CompletionEntry } from '../server/src/service/completion/completionEntry';
 
 const APP_LB = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-lb/50dc6c495c0c9188';
 const NET_LB = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/net/my-lb/50dc6c495c0c9188';

@@ -248,7 +248,7 @@ function editRandomly(service: LanguageService, original: string, seed: number, 
   for (let i = 1; i <= edits; i++) {
     // Undo an edit that broke the syntax, most of the time, as a user would: then most edits meet
     // a parseable document. Start again from the clean document now and then.
-    const broken = analysis.document.problems.some((p) => p.ruleId !== 'duplicate-key');
+    const broken = analysis.document.problems.some((p) => p.kind !== 'duplicate-key');
     if (!broken) clean = text;
     text = i % 50 === 0 ? original : randomEdit(broken && next() < 0.7 ? clean : text, next);
     const root = analysis.document.root;

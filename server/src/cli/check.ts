@@ -2,6 +2,7 @@
 // the chosen format and returns the exit code. It holds no language logic.
 import {
   createLanguageService,
+  ruleFailureMessage,
   isElbv2FileName,
   RULES,
   syntaxOfPath,
@@ -43,7 +44,10 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
     return EXIT_CLEAN;
   }
 
-  const service = createLanguageService({ severities: options.severities });
+  const service = createLanguageService({
+    severities: options.severities,
+    onRuleFailure: (failure) => io.stderr(`${ruleFailureMessage(failure)}\n`),
+  });
   const { targets, problems } = discover(options.paths, io.cwd);
   const run: Run = { service, options, io, files: [], skipped: 0, problems, seen: new Set() };
   for (const target of targets) await checkTarget(run, target);
@@ -140,7 +144,7 @@ function checkOne(
   const stdinDefault = source.absolutePath === undefined && source.name === DEFAULT_STDIN_NAME;
   const named = stdinDefault || isElbv2FileName(source.name);
   try {
-    const result = service.check({ text, syntax: syntaxOfPath(source.name), named });
+    const result = service.check({ text, syntax: syntaxOfPath(source.name), named, name: source.name });
     if (!named && !result.kind) return 'not-elbv2';
     return fileReport(
       source.path,

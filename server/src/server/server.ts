@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createLanguageService,
+  ruleFailureMessage,
   syntaxOf,
   type Analysis,
   type LanguageService,
@@ -37,7 +38,12 @@ interface Cached {
 export function startServer(connection: Connection, info: ServerInfo): void {
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
-  let service: LanguageService = createLanguageService();
+  const newService = (rules: Settings['rules']): LanguageService =>
+    createLanguageService({
+      severities: rules,
+      onRuleFailure: (failure) => connection.console.error(ruleFailureMessage(failure)),
+    });
+  let service: LanguageService = newService({});
   let pullConfiguration = false;
   const cache = new Map<string, Cached>();
   const scheduled = new Set<string>();
@@ -80,7 +86,12 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     // spends it, so it leaves the cache first (a check that throws leaves no stale tree behind).
     cache.delete(document.uri);
     const analysis = service.check(
-      { text: document.getText(), syntax, named: isNamedElbv2(document.uri, settings.files) },
+      {
+        text: document.getText(),
+        syntax,
+        named: isNamedElbv2(document.uri, settings.files),
+        name: document.uri,
+      },
       cached?.analysis,
     );
     cache.set(document.uri, { version: document.version, analysis });
@@ -113,7 +124,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
       ? await connection.workspace.getConfiguration('elbv2').catch(() => undefined)
       : pushed;
     settings = toSettings(raw);
-    service = createLanguageService({ severities: settings.rules });
+    service = newService(settings.rules);
     cache.clear();
     for (const document of documents.all()) schedule(document.uri);
   }
@@ -126,7 +137,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial !== undefined) {
       settings = toSettings(initial);
-      service = createLanguageService({ severities: settings.rules });
+      service = newService(settings.rules);
     }
     return {
       capabilities: {
@@ -169,7 +180,12 @@ export function startServer(connection: Connection, info: ServerInfo): void {
         const syntax = document && syntaxFor(document);
         if (!document || !syntax || !settings.enable) return null;
         const entries = service.complete(
-          { text: document.getText(), syntax, named: isNamedElbv2(document.uri, settings.files) },
+          {
+            text: document.getText(),
+            syntax,
+            named: isNamedElbv2(document.uri, settings.files),
+            name: document.uri,
+          },
           document.offsetAt(params.position),
           guard('validation', undefined, () => analysisOf(document)),
         );

@@ -20,6 +20,12 @@ export interface KindInfo {
   operation: string;
   /** Request documents are inputs; describe documents are outputs of existing resources. */
   input: boolean;
+  /** What the request does to its resource, or `describe` for an output of existing ones. */
+  action: 'create' | 'modify' | 'describe';
+  /** The kind of resource the document creates, modifies or describes. */
+  resource: 'listener' | 'target-group';
+  /** The structure of each of those resources: the root of a request, a list element of an output. */
+  resourceStructure: string;
   label: string;
 }
 
@@ -30,6 +36,9 @@ export const KINDS: readonly KindInfo[] = [
     key: 'LoadBalancerArn',
     operation: 'CreateListener',
     input: true,
+    action: 'create',
+    resource: 'listener',
+    resourceStructure: 'CreateListenerInput',
     label: 'CreateListener request',
   },
   {
@@ -38,6 +47,9 @@ export const KINDS: readonly KindInfo[] = [
     key: 'ListenerArn',
     operation: 'ModifyListener',
     input: true,
+    action: 'modify',
+    resource: 'listener',
+    resourceStructure: 'ModifyListenerInput',
     label: 'ModifyListener request',
   },
   {
@@ -46,6 +58,9 @@ export const KINDS: readonly KindInfo[] = [
     key: 'Name',
     operation: 'CreateTargetGroup',
     input: true,
+    action: 'create',
+    resource: 'target-group',
+    resourceStructure: 'CreateTargetGroupInput',
     label: 'CreateTargetGroup request',
   },
   {
@@ -54,6 +69,9 @@ export const KINDS: readonly KindInfo[] = [
     key: 'TargetGroupArn',
     operation: 'ModifyTargetGroup',
     input: true,
+    action: 'modify',
+    resource: 'target-group',
+    resourceStructure: 'ModifyTargetGroupInput',
     label: 'ModifyTargetGroup request',
   },
   {
@@ -62,6 +80,9 @@ export const KINDS: readonly KindInfo[] = [
     key: 'Listeners',
     operation: 'DescribeListeners',
     input: false,
+    action: 'describe',
+    resource: 'listener',
+    resourceStructure: 'Listener',
     label: 'describe-listeners output',
   },
   {
@@ -70,6 +91,9 @@ export const KINDS: readonly KindInfo[] = [
     key: 'TargetGroups',
     operation: 'DescribeTargetGroups',
     input: false,
+    action: 'describe',
+    resource: 'target-group',
+    resourceStructure: 'TargetGroup',
     label: 'describe-target-groups output',
   },
 ];
@@ -111,8 +135,7 @@ function scoreFor(root: ObjectNode, info: KindInfo, named: boolean): number | un
 function describeElementsLookRight(root: ObjectNode, info: KindInfo): boolean {
   const list = root.properties.find((p) => p.key.value === info.key)?.value;
   if (list?.type !== 'array') return false;
-  const element = info.kind === 'describe-listeners' ? 'Listener' : 'TargetGroup';
-  const names = new Set(members(element).map((m) => m.name));
+  const names = new Set(members(info.resourceStructure).map((m) => m.name));
   return list.items
     .slice(0, 3)
     .every((item) => item.type === 'object' && item.properties.some((p) => names.has(p.key.value)));

@@ -1,46 +1,36 @@
 // The language service facade: the one entry point the LSP server and the CLI call.
 // It imports no transport; adapters convert its offsets to positions at the edge.
-import type { Binding } from './bind';
-import { complete, type CompletionEntry } from './completion';
-import type { KindInfo } from './documentKind';
-import type { Finding } from './findings';
+import type { Analysis, DocumentInput, RuleFailureReport } from './analysis';
+import { complete } from './completion/complete';
+import type { CompletionEntry } from './completion/completionEntry';
 import { hover, type HoverInfo } from './hover';
 import { documentSymbols, type SymbolEntry } from './symbols';
 import { reparseYaml, type IncrementalParse } from './syntax/incrementalYaml';
 import { parse, syntaxOf } from './syntax/parse';
-import type { ParsedDocument, Syntax } from './syntax/tree';
-import { validateDocument, type RuleSeverities } from './validate';
+import type { Syntax } from './syntax/tree';
+import { validateDocument, type RuleSeverities } from './validation/validate';
 
+export type { Analysis, DocumentInput, RuleFailureReport } from './analysis';
 export type { Finding, Fix, Severity, TextEdit } from './findings';
 export type { KindInfo } from './documentKind';
 export type { ParsedDocument, Syntax } from './syntax/tree';
-export type { RuleSeverities } from './validate';
-export type { CompletionEntry } from './completion';
+export type { RuleSeverities } from './validation/validate';
+export type { CompletionEntry } from './completion/completionEntry';
 export type { HoverInfo } from './hover';
 export type { SymbolEntry } from './symbols';
 export { RULES } from './rules/registry';
 export { syntaxOf } from './syntax/parse';
-
-export interface DocumentInput {
-  text: string;
-  syntax: Syntax;
-  /** The user named the file as ELBv2 (by file name or a configured glob). */
-  named: boolean;
-}
-
-/** A checked document: what completion, hover and symbols read, and the findings. */
-export interface Analysis {
-  document: ParsedDocument;
-  kind: KindInfo | undefined;
-  binding: Binding;
-  findings: Finding[];
-}
 
 /** What `check` returns. */
 export type CheckResult = Analysis;
 
 export interface LanguageServiceOptions {
   severities?: RuleSeverities;
+  /**
+   * Told of every rule that throws while checking a document (its findings are left out, the
+   * other rules' are kept); adapters log it. The service itself writes nothing.
+   */
+  onRuleFailure?: (failure: RuleFailureReport) => void;
 }
 
 const ELBV2_NAME = /\.elbv2\.(ya?ml|json)$/i;
@@ -74,7 +64,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const incremental = previous && input.syntax === 'yaml' ? reparse(previous, input.text) : undefined;
       const document = incremental?.document ?? parse(input.text, input.syntax);
       const reuse = incremental && previous && { ...previous, edit: incremental.edit };
-      const { kind, binding, findings } = validateDocument(document, input.named, options.severities, reuse);
+      const { kind, binding, findings, failures } = validateDocument(
+        document,
+        input.named,
+        options.severities,
+        reuse,
+      );
+      for (const { ruleId, error } of failures)
+        options.onRuleFailure?.({ ruleId, document: input.name ?? '<unnamed document>', error });
       return { document, kind, binding, findings };
     },
     complete: (input, offset, analysis) =>
@@ -91,6 +88,13 @@ function reparse(previous: Analysis, text: string): IncrementalParse | undefined
   } catch {
     return undefined; // a full parse follows; it does not read the previous tree
   }
+}
+
+/** The log line of a rule that threw: the rule, the document and the error with its stack. */
+export function ruleFailureMessage(failure: RuleFailureReport): string {
+  const { error } = failure;
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return `elbv2-ls: rule ${failure.ruleId} failed on ${failure.document}; its findings are left out, the other rules' are kept: ${detail}`;
 }
 
 /** The syntax of a path, with YAML as the fallback for names that say neither. */

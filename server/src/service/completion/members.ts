@@ -3,7 +3,7 @@
 import { members, typeLabel, type MemberModel } from '../model/apiModel';
 import { ACTION_CONFIG_MEMBERS } from '../model/facts';
 import { stringValue } from '../syntax/tree';
-import type { CompletionEntry } from './complete';
+import type { CompletionEntry } from './completionEntry';
 import type { CursorContext } from './cursorContext';
 import type { KeyTarget } from './resolve';
 import { memberSnippet } from './snippets';

@@ -1,7 +1,7 @@
 // Value completions: each candidate written as the document writes values, replacing the token
 // at the cursor (or just the `#{…` being typed inside a string).
 import { typeLabel } from '../model/apiModel';
-import type { CompletionEntry } from './complete';
+import type { CompletionEntry } from './completionEntry';
 import type { CursorContext } from './cursorContext';
 import type { ValueTarget } from './resolve';
 import { jsonValueSnippet, yamlScalar } from './snippets';

@@ -1,24 +1,22 @@
-// The values a member takes, from the generated model's enums and the facts table, narrowed the
-// way the rules judge them: by the load-balancer type an ARN names, by the listener's other
-// actions, by the target group's protocol.
-import { loadBalancerTypeOfArn, type LoadBalancerType } from '../arn';
+// The values a member takes, from the generated model's enums and the facts table, narrowed by
+// the semantic layer, which the rules ask too: by the load-balancer type an ARN names, by the
+// listener's other actions, by the target group's protocol.
 import { enumValues, type MemberModel, type TypeRef } from '../model/apiModel';
 import {
-  APPLICATION_ONLY_ACTION_TYPES,
-  AUTHENTICATION_ACTION_TYPES,
   factsFor,
-  HEALTH_CHECK_PROTOCOLS,
   LISTENER_PROTOCOLS,
-  NO_TCP_HEALTH_CHECK_FOR,
   REDIRECT_COMPONENT_KEYWORDS,
-  ROUTING_ACTION_TYPES,
   SSL_POLICIES,
-  TARGET_GROUP_PROTOCOLS,
   TRAFFIC_PORT,
   type SslPolicy,
 } from '../model/facts';
 import { describeSslPolicy } from '../model/sslPolicyText';
-import { propertyValue, stringValue, type Node, type ObjectNode } from '../syntax/tree';
+import { canTakeAction } from '../semantics/actions';
+import { allowedListenerProtocols, listenerFacts } from '../semantics/listener';
+import { healthCheckProtocolProblem, listenerProtocolsFor } from '../semantics/protocols';
+import { isListenerStructure, isTargetGroupStructure } from '../semantics/structures';
+import { allowedTargetGroupProtocols, targetGroupFacts } from '../semantics/targetGroup';
+import type { Node } from '../syntax/tree';
 
 export interface ValueCandidate {
   value: string;
@@ -39,8 +37,6 @@ export interface ValueSite {
   owners: readonly (Node | undefined)[];
 }
 
-const LISTENERS = ['CreateListenerInput', 'ModifyListenerInput', 'Listener'];
-const TARGET_GROUPS = ['CreateTargetGroupInput', 'ModifyTargetGroupInput', 'TargetGroup'];
 const REDIRECT = 'RedirectActionConfig';
 
 export function valueCandidates(site: ValueSite): ValueCandidate[] {
@@ -70,7 +66,7 @@ export function valueCandidates(site: ValueSite): ValueCandidate[] {
     candidates.push(
       ...(REDIRECT_COMPONENT_KEYWORDS[member.name] ?? []).map((k) => keyword(k, keywordDetail(k))),
     );
-  if (TARGET_GROUPS.includes(structure) && member.name === 'HealthCheckPort')
+  if (isTargetGroupStructure(structure) && member.name === 'HealthCheckPort')
     candidates.push(keyword(TRAFFIC_PORT, 'the port each target receives traffic on'));
   return candidates;
 }
@@ -92,67 +88,27 @@ function narrowEnum(site: ValueSite, values: readonly string[]): readonly string
   const { structure, member } = site;
   const holder = site.owners[site.owners.length - 1];
   const object = holder?.type === 'object' ? holder : undefined;
-  if (LISTENERS.includes(structure) && member.name === 'Protocol') {
-    const type = object ? listenerLoadBalancerType(object) : undefined;
-    const allowed = type ? LISTENER_PROTOCOLS[type] : Object.values(LISTENER_PROTOCOLS).flat();
+  if (isListenerStructure(structure) && member.name === 'Protocol') {
+    const allowed = object
+      ? allowedListenerProtocols(listenerFacts(object))
+      : listenerProtocolsFor(undefined);
     return values.filter((v) => allowed.includes(v));
   }
-  if (TARGET_GROUPS.includes(structure) && member.name === 'Protocol') {
-    const type = object ? targetGroupLoadBalancerType(object) : undefined;
-    return type ? values.filter((v) => TARGET_GROUP_PROTOCOLS[type].includes(v)) : values;
+  if (isTargetGroupStructure(structure) && member.name === 'Protocol') {
+    if (!object) return values;
+    const allowed = allowedTargetGroupProtocols(targetGroupFacts(object));
+    return values.filter((v) => allowed.includes(v));
   }
-  if (TARGET_GROUPS.includes(structure) && member.name === 'HealthCheckProtocol') {
-    const protocol = object ? stringValue(object, 'Protocol') : undefined;
-    const noTcp = protocol !== undefined && NO_TCP_HEALTH_CHECK_FOR.includes(protocol);
-    return values.filter((v) => HEALTH_CHECK_PROTOCOLS.includes(v) && !(noTcp && v === 'TCP'));
+  if (isTargetGroupStructure(structure) && member.name === 'HealthCheckProtocol') {
+    const protocol = object ? targetGroupFacts(object).protocol : undefined;
+    return values.filter((v) => healthCheckProtocolProblem(v, protocol) === undefined);
   }
-  if (structure === 'Action' && member.name === 'Type' && object)
-    return values.filter(actionTypeAllowed(object, site.owners));
+  if (structure === 'Action' && member.name === 'Type' && object) {
+    // The action sits in a listener's DefaultActions: owners end listener, list, action.
+    const listener = site.owners[site.owners.length - 3];
+    if (listener?.type !== 'object') return values;
+    const facts = listenerFacts(listener);
+    return values.filter((type) => canTakeAction(facts, type, object));
+  }
   return values;
-}
-
-/**
- * Which action types may still be added: one routing action and one authentication action per
- * listener; only forward on a Network or Gateway Load Balancer; authentication only on HTTPS.
- */
-function actionTypeAllowed(
-  action: ObjectNode,
-  owners: readonly (Node | undefined)[],
-): (type: string) => boolean {
-  const list = owners[owners.length - 2];
-  const listener = owners[owners.length - 3];
-  const others = list?.type === 'array' ? list.items.filter((i) => i !== action && i.type === 'object') : [];
-  const types = others.map((o) => (o.type === 'object' ? stringValue(o, 'Type') : undefined));
-  const hasRouting = types.some((t) => t !== undefined && ROUTING_ACTION_TYPES.includes(t));
-  const hasAuthentication = types.some((t) => t !== undefined && AUTHENTICATION_ACTION_TYPES.includes(t));
-  const listenerObject = listener?.type === 'object' ? listener : undefined;
-  const lbType = listenerObject ? listenerLoadBalancerType(listenerObject) : undefined;
-  const protocol = listenerObject ? stringValue(listenerObject, 'Protocol') : undefined;
-  const notHttps =
-    protocol !== undefined && protocol !== 'HTTPS' && enumValues('ProtocolEnum').includes(protocol);
-  return (type) => {
-    if (hasRouting && ROUTING_ACTION_TYPES.includes(type)) return false;
-    if ((hasAuthentication || notHttps) && AUTHENTICATION_ACTION_TYPES.includes(type)) return false;
-    return !(lbType && lbType !== 'application' && APPLICATION_ONLY_ACTION_TYPES.includes(type));
-  };
-}
-
-function listenerLoadBalancerType(listener: ObjectNode): LoadBalancerType | undefined {
-  for (const name of ['LoadBalancerArn', 'ListenerArn']) {
-    const arn = stringValue(listener, name);
-    const type = arn !== undefined ? loadBalancerTypeOfArn(arn) : undefined;
-    if (type) return type;
-  }
-  return undefined;
-}
-
-function targetGroupLoadBalancerType(targetGroup: ObjectNode): LoadBalancerType | undefined {
-  const arns = propertyValue(targetGroup, 'LoadBalancerArns');
-  if (arns?.type !== 'array') return undefined;
-  for (const item of arns.items) {
-    if (item.type !== 'scalar' || typeof item.value !== 'string') continue;
-    const type = loadBalancerTypeOfArn(item.value);
-    if (type) return type;
-  }
-  return undefined;
 }

@@ -1,5 +1,5 @@
 // Hover: what a key or value of an ELBv2 document is, from the API model and the facts table.
-import type { Analysis } from '../languageService';
+import type { Analysis } from '../analysis';
 import { nodeAt } from '../syntax/nodeAt';
 import { factLines } from './memberFacts';
 import { code, typeText } from './markdown';

@@ -6,7 +6,6 @@ import { enumValues } from '../model/apiModel';
 import {
   ACTION_CONFIG_MEMBERS,
   APPLICATION_ONLY_ACTION_TYPES,
-  AUTHENTICATION_ACTION_TYPES,
   factsFor,
   GRPC_CODE_RANGE,
   HEALTH_CHECK_PROTOCOLS,
@@ -22,21 +21,12 @@ import {
   type MemberFacts,
 } from '../model/facts';
 import type { TypeRef } from '../model/apiModel';
+import { isAuthenticationAction } from '../semantics/actions';
+import { isListenerStructure, isTargetGroupStructure } from '../semantics/structures';
 import type { Node } from '../syntax/tree';
 import { documentedDefault } from './docText';
 import { code, span } from './markdown';
 import { enclosingActionMember, type Subject } from './subject';
-
-export const LISTENER_STRUCTURES: readonly string[] = [
-  'CreateListenerInput',
-  'ModifyListenerInput',
-  'Listener',
-];
-export const TARGET_GROUP_STRUCTURES: readonly string[] = [
-  'CreateTargetGroupInput',
-  'ModifyTargetGroupInput',
-  'TargetGroup',
-];
 
 /** The "- **Label:** text" lines of a member's hover. */
 export function factLines(subject: Subject, binding: Binding, input: boolean): string[] {
@@ -96,7 +86,7 @@ function requiredText(subject: Subject): string {
 function appliesTo(subject: Subject, binding: Binding): string[] {
   const { structure, member, value } = subject;
   const result: string[] = [];
-  if (LISTENER_STRUCTURES.includes(structure)) {
+  if (isListenerStructure(structure)) {
     const protocols = LISTENER_MEMBER_PROTOCOLS[member.name];
     if (protocols) result.push(`${protocols.join(' and ')} listeners`);
     if (member.name === 'Protocol') {
@@ -106,7 +96,7 @@ function appliesTo(subject: Subject, binding: Binding): string[] {
       result.push(`${types.map((t) => LOAD_BALANCER_TYPE_LABEL[t]).join(' and ')} listeners`);
     }
   }
-  if (TARGET_GROUP_STRUCTURES.includes(structure)) {
+  if (isTargetGroupStructure(structure)) {
     if (member.name === 'ProtocolVersion')
       result.push(`${PROTOCOL_VERSION_PROTOCOLS.join(' and ')} target groups`);
     if (HTTP_HEALTH_CHECK_MEMBERS.includes(member.name)) result.push('HTTP and HTTPS health checks');
@@ -125,7 +115,7 @@ function appliesTo(subject: Subject, binding: Binding): string[] {
 
 /** Where an action type runs, when not on every listener. */
 export function actionScope(type: string): string | undefined {
-  if (AUTHENTICATION_ACTION_TYPES.includes(type)) return 'HTTPS listeners of an Application Load Balancer';
+  if (isAuthenticationAction(type)) return 'HTTPS listeners of an Application Load Balancer';
   if (APPLICATION_ONLY_ACTION_TYPES.includes(type)) return 'Application Load Balancer';
   return undefined;
 }
@@ -165,11 +155,11 @@ export function allowedValues(type: TypeRef, facts: MemberFacts | undefined): re
 function narrowed(subject: Subject, values: readonly string[] | undefined): readonly string[] | undefined {
   const { structure, member } = subject;
   if (!values) return undefined;
-  if (member.name === 'Protocol' && LISTENER_STRUCTURES.includes(structure)) {
+  if (member.name === 'Protocol' && isListenerStructure(structure)) {
     const listener = Object.values(LISTENER_PROTOCOLS).flat();
     return values.filter((v) => listener.includes(v));
   }
-  if (member.name === 'HealthCheckProtocol' && TARGET_GROUP_STRUCTURES.includes(structure))
+  if (member.name === 'HealthCheckProtocol' && isTargetGroupStructure(structure))
     return values.filter((v) => HEALTH_CHECK_PROTOCOLS.includes(v));
   return values;
 }

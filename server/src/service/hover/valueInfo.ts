@@ -11,18 +11,18 @@ import {
 } from '../arn';
 import {
   ACTION_CONFIG_MEMBERS,
-  AUTHENTICATION_ACTION_TYPES,
   HEALTH_CHECK_PROTOCOLS,
   LISTENER_PROTOCOLS,
   NO_TCP_HEALTH_CHECK_FOR,
-  ROUTING_ACTION_TYPES,
   SSL_POLICIES,
   TARGET_GROUP_PROTOCOLS,
   factsFor,
 } from '../model/facts';
 import { docsOfEnum, valueExplanation } from './docText';
 import { code, userCode } from './markdown';
-import { actionScope, allowedValues, LISTENER_STRUCTURES, TARGET_GROUP_STRUCTURES } from './memberFacts';
+import { isAuthenticationAction, isRoutingAction } from '../semantics/actions';
+import { isListenerStructure, isTargetGroupStructure } from '../semantics/structures';
+import { actionScope, allowedValues } from './memberFacts';
 import type { Subject } from './subject';
 
 /**
@@ -98,9 +98,9 @@ function sslPolicyText(value: string): string {
 function actionTypeText(type: string): string | undefined {
   const members = ACTION_CONFIG_MEMBERS[type];
   if (!members) return undefined;
-  const role = ROUTING_ACTION_TYPES.includes(type)
+  const role = isRoutingAction(type)
     ? 'routing action'
-    : AUTHENTICATION_ACTION_TYPES.includes(type)
+    : isAuthenticationAction(type)
       ? 'authentication action'
       : 'action';
   const needs = `needs ${members.map((m) => code(m)).join(' or ')}`;
@@ -110,11 +110,11 @@ function actionTypeText(type: string): string | undefined {
 
 function protocolText(subject: Subject, value: string): string | undefined {
   const { structure, member } = subject;
-  if (member.name === 'Protocol' && LISTENER_STRUCTURES.includes(structure))
+  if (member.name === 'Protocol' && isListenerStructure(structure))
     return protocolOwners(LISTENER_PROTOCOLS, value, 'listener');
-  if (member.name === 'Protocol' && TARGET_GROUP_STRUCTURES.includes(structure))
+  if (member.name === 'Protocol' && isTargetGroupStructure(structure))
     return protocolOwners(TARGET_GROUP_PROTOCOLS, value, 'target-group');
-  if (member.name === 'HealthCheckProtocol' && TARGET_GROUP_STRUCTURES.includes(structure)) {
+  if (member.name === 'HealthCheckProtocol' && isTargetGroupStructure(structure)) {
     if (!HEALTH_CHECK_PROTOCOLS.includes(value))
       return `not a health-check protocol (those are ${HEALTH_CHECK_PROTOCOLS.map((p) => code(p)).join(', ')}).`;
     const not = value === 'TCP' ? NO_TCP_HEALTH_CHECK_FOR.map((p) => code(p)).join(' and ') : '';

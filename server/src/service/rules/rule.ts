@@ -1,18 +1,37 @@
 // What a rule is, and what it is given to check a document.
 import type { Binding } from '../bind';
 import type { KindInfo } from '../documentKind';
-import type { Finding, Fix, Range, Severity } from '../findings';
-import type { ListenerScope, TargetGroupScope } from '../scopes';
+import type { Fix, Range, Severity } from '../findings';
+import type { DocumentSemantics } from '../semantics/document';
 import type { ParsedDocument, SyntaxProblem } from '../syntax/tree';
 
-/** Where the constraint a rule enforces is written down. */
-export interface RuleSource {
+/** Where the constraint a rule enforces is written down: an API reference page, or a guide's. */
+export type RuleSource = ApiSource | GuideSource;
+
+export interface ApiSource {
   /** The API operation or data type of the reference page, e.g. "CreateListener" or "Action". */
   operation: string;
   /** The member whose documentation states the constraint, e.g. "DefaultActions" or "Order". */
   member: string;
   url: string;
 }
+
+export interface GuideSource {
+  /** The guide, e.g. "Application Load Balancers". */
+  guide: string;
+  /** The page or section that states the constraint, e.g. "Listener rules". */
+  section: string;
+  url: string;
+}
+
+/**
+ * What the rule reads, and so what the incremental re-check may do with it. A `resource` rule
+ * only ever reads one listener or target group (and values inside it) and reports inside it: after
+ * an edit inside one resource of a describe output it runs again on that resource alone. A
+ * `document` rule runs on the whole document after every edit, which is always correct; a new rule
+ * starts as `document` until it is reviewed (test/incremental.test.ts compares both on random edits).
+ */
+export type RuleScope = 'resource' | 'document';
 
 export interface Rule {
   /** Stable, kebab-case; users configure rules by it. */
@@ -23,6 +42,11 @@ export interface Rule {
   /** The constraint in our own words (never AWS's sentence). */
   constraint: string;
   sources: RuleSource[];
+  scope: RuleScope;
+  /** Offers quick fixes (test/ruleMeta.test.ts holds this against the fixtures). */
+  fixable: boolean;
+  /** Runs on documents of unknown kind too (a file named as ELBv2 that fits no kind): syntax rules. */
+  runsOnUnknownKind?: boolean;
   /** Set for rules that can only fire in one syntax (yaml-syntax, json-syntax). */
   onlySyntax?: 'yaml' | 'json';
   check(context: RuleContext): void;
@@ -30,11 +54,11 @@ export interface Rule {
 
 export interface RuleContext {
   document: ParsedDocument;
-  /** The kind of document; rules only run on documents whose kind is known, except syntax rules. */
+  /** The kind of document; only rules with `runsOnUnknownKind` see documents of unknown kind. */
   kind: KindInfo | undefined;
   binding: Binding;
-  listeners: readonly ListenerScope[];
-  targetGroups: readonly TargetGroupScope[];
+  /** The listeners and target groups of the document, with what is known about each. */
+  semantics: DocumentSemantics;
   syntaxProblems: readonly SyntaxProblem[];
   report(range: Range, message: string, fixes?: Fix[]): void;
   /**
@@ -44,10 +68,20 @@ export interface RuleContext {
   reportLazily(range: Range, describe: () => { message: string; fixes?: Fix[] }): void;
 }
 
-export type Reporter = (finding: Finding) => void;
-
 export const API_REFERENCE = 'https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference';
 
-export function apiSource(operation: string, member: string): RuleSource {
+export function apiSource(operation: string, member: string): ApiSource {
   return { operation, member, url: `${API_REFERENCE}/API_${operation}.html` };
+}
+
+/** A page of one of the Elastic Load Balancing user guides. */
+export function guideSource(guide: string, section: string, url: string): GuideSource {
+  return { guide, section, url };
+}
+
+/** "CreateListener – DefaultActions", or "Application Load Balancers – Listener rules". */
+export function sourceLabel(source: RuleSource): string {
+  return 'operation' in source
+    ? `${source.operation} – ${source.member}`
+    : `${source.guide} – ${source.section}`;
 }

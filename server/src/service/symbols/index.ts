@@ -1,7 +1,7 @@
 // Document symbols: an outline of listeners, their default actions and target groups, with
 // every member underneath. Ranges nest (each child inside its parent), as LSP requires.
 import type { Binding } from '../bind';
-import type { Analysis } from '../languageService';
+import type { Analysis } from '../analysis';
 import {
   anchorOf,
   isObject,
@@ -11,6 +11,7 @@ import {
   type ObjectNode,
   type Property,
 } from '../syntax/tree';
+import { isListenerStructure, isTargetGroupStructure } from '../semantics/structures';
 import { actionName, itemDetail, itemName, listenerName, targetGroupName, valueDetail } from './names';
 
 export interface SymbolEntry {
@@ -30,9 +31,6 @@ interface Range {
   start: number;
   end: number;
 }
-
-const LISTENERS: readonly string[] = ['CreateListenerInput', 'ModifyListenerInput', 'Listener'];
-const TARGET_GROUPS: readonly string[] = ['CreateTargetGroupInput', 'ModifyTargetGroupInput', 'TargetGroup'];
 
 /** The outline of a checked document; empty for a document that is not an ELBv2 one. */
 export function documentSymbols(analysis: Analysis): SymbolEntry[] {
@@ -85,12 +83,12 @@ class Outline {
     const structure = this.structureOf(object);
     if (structure === undefined) return undefined;
     const children = this.properties(object);
-    if (LISTENERS.includes(structure)) {
+    if (isListenerStructure(structure)) {
       const { name, detail } = listenerName(object);
       const selection = selectionOf(object, ['Protocol', 'Port', 'ListenerArn', 'LoadBalancerArn']);
       return entry(name, detail, 'listener', object, selection, children);
     }
-    if (TARGET_GROUPS.includes(structure)) {
+    if (isTargetGroupStructure(structure)) {
       const { name, detail } = targetGroupName(object);
       const selection = selectionOf(object, ['TargetGroupName', 'Name', 'TargetGroupArn']);
       return entry(name, detail, 'targetGroup', object, selection, children);

@@ -18,7 +18,7 @@ export function findDuplicateKeys(root: Node | undefined, problems: SyntaxProble
             start: p.key.start,
             end: p.key.end,
             severity: 'error',
-            ruleId: 'duplicate-key',
+            kind: 'duplicate-key',
             message: `Duplicate key "${p.key.value}": the AWS CLI keeps only the last one, so the earlier value is silently lost. Remove one of them.`,
           });
         stack.push(p.value);

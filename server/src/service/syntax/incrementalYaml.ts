@@ -71,7 +71,7 @@ function isEditable(document: ParsedDocument): boolean {
   const ok =
     document.syntax === 'yaml' &&
     document.root?.type === 'object' &&
-    document.problems.every((p) => p.ruleId === 'duplicate-key') &&
+    document.problems.every((p) => p.kind === 'duplicate-key') &&
     !ALIAS_LIKE.test(document.text) &&
     !DIRECTIVE_LINE.test(document.text) &&
     document.text[document.root.start] !== '{';

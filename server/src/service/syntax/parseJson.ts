@@ -43,7 +43,7 @@ export function parseJson(text: string): ParsedDocument {
       start: at,
       end: at + 1,
       severity: 'error',
-      ruleId: 'document-too-complex',
+      kind: 'too-complex',
       message: TOO_LARGE,
     });
     return { text, syntax: 'json', root: undefined, problems };
@@ -80,7 +80,7 @@ function jsonProblem(text: string, e: ParseError): SyntaxProblem {
         start: comma,
         end: comma + 1,
         severity: 'error',
-        ruleId: 'json-syntax',
+        kind: 'invalid-syntax',
         message:
           'JSON: trailing comma. JSON allows no comma after the last element, and the AWS CLI rejects the file; remove it.',
       };
@@ -88,7 +88,7 @@ function jsonProblem(text: string, e: ParseError): SyntaxProblem {
   }
   if (e.error === ParseErrorCode.InvalidCommentToken)
     message += '; the AWS CLI rejects the file. Remove the comment';
-  return { start, end, severity: 'error', ruleId: 'json-syntax', message: `JSON: ${message}.` };
+  return { start, end, severity: 'error', kind: 'invalid-syntax', message: `JSON: ${message}.` };
 }
 
 function convert(node: JsonNode, text: string, problems: SyntaxProblem[], depth: number): Node {
@@ -99,7 +99,7 @@ function convert(node: JsonNode, text: string, problems: SyntaxProblem[], depth:
       start,
       end: start + 1,
       severity: 'error',
-      ruleId: 'document-too-complex',
+      kind: 'too-complex',
       message: `Nesting deeper than ${MAX_DEPTH} levels is not analysed.`,
     });
     return { type: 'scalar', value: null, integer: false, start, end };

@@ -65,7 +65,7 @@ export function parseYaml(text: string): ParsedDocument {
       start,
       end: Math.min(text.length, start + 3),
       severity: 'error',
-      ruleId: 'yaml-syntax',
+      kind: 'invalid-syntax',
       message: `This file holds ${list.length} YAML documents, but the AWS CLI reads exactly one. Split them into separate files; only the first is checked.`,
     });
   }
@@ -113,7 +113,7 @@ function notParsed(text: string, at: number, message: string): SyntaxProblem {
     start,
     end,
     severity: 'error',
-    ruleId: 'document-too-complex',
+    kind: 'too-complex',
     message,
   };
 }
@@ -145,7 +145,7 @@ function yamlProblem(
     start,
     end: Math.max(start, Math.min(pos[1], limit)),
     severity,
-    ruleId: 'yaml-syntax',
+    kind: 'invalid-syntax',
     message: `YAML: ${message}.`,
   };
 }
@@ -171,7 +171,7 @@ export class Converter {
         start,
         end: start + 1,
         severity: 'error',
-        ruleId: 'document-too-complex',
+        kind: 'too-complex',
         message: `Nesting deeper than ${MAX_DEPTH} levels is not analysed.`,
       });
       return this.remember(node, { type: 'scalar', value: null, integer: false, start, end });
@@ -189,7 +189,7 @@ export class Converter {
             start: at,
             end: at + 1,
             severity: 'error',
-            ruleId: 'yaml-syntax',
+            kind: 'invalid-syntax',
             message: 'YAML: only plain string keys are allowed in an ELBv2 document.',
           });
           continue;
@@ -266,7 +266,7 @@ export class Converter {
         start,
         end,
         severity: 'error',
-        ruleId: 'yaml-syntax',
+        kind: 'invalid-syntax',
         message: `YAML: alias *${alias.source} refers to no anchor; define &${alias.source} before the alias.`,
       });
       return fallback;
@@ -276,7 +276,7 @@ export class Converter {
         start,
         end,
         severity: 'error',
-        ruleId: 'yaml-syntax',
+        kind: 'invalid-syntax',
         message: `YAML: alias *${alias.source} refers to a node that contains it; recursive aliases are not allowed.`,
       });
       return fallback;
@@ -290,7 +290,7 @@ export class Converter {
         start,
         end,
         severity: 'error',
-        ruleId: 'document-too-complex',
+        kind: 'too-complex',
         message: `YAML aliases expand this document past ${MAX_EXPANDED_NODES} nodes; the alias *${alias.source} is not followed.`,
       });
       return fallback;

@@ -41,13 +41,18 @@ export interface Property {
 
 export type Syntax = 'yaml' | 'json';
 
+export type SyntaxProblemKind = 'invalid-syntax' | 'duplicate-key' | 'too-complex';
+
 export interface SyntaxProblem {
   start: number;
   end: number;
   message: string;
   severity: 'error' | 'warning';
-  /** The rule that reports it: yaml-syntax, json-syntax or duplicate-key. */
-  ruleId: 'yaml-syntax' | 'json-syntax' | 'duplicate-key' | 'document-too-complex';
+  /**
+   * What went wrong: the text is not valid YAML or JSON, a key repeats, or the document passes the
+   * bounds of the analyser (syntax/limits.ts). Rules turn each kind into findings of their own.
+   */
+  kind: SyntaxProblemKind;
 }
 
 export interface ParsedDocument {

@@ -2,7 +2,8 @@ import { removeProperty } from '../../edits';
 import { ACTION_CONFIG_MEMBERS } from '../../model/facts';
 import { listOf } from '../../suggest';
 import type { Rule } from '../rule';
-import { ACTION_CONFIG_SOURCES, actionTypeOf } from './actionHelpers';
+import { actionTypeOf } from '../../semantics/actions';
+import { ACTION_CONFIG_SOURCES } from './actionHelpers';
 
 /** Each configuration member and the action type it belongs to. */
 const TYPE_OF_MEMBER = new Map(
@@ -18,8 +19,10 @@ export const actionConfigMismatch: Rule = {
   constraint:
     'TargetGroupArn and ForwardConfig belong to forward actions, RedirectConfig to redirect, FixedResponseConfig to fixed-response, AuthenticateOidcConfig to authenticate-oidc, AuthenticateCognitoConfig to authenticate-cognito and JwtValidationConfig to jwt-validation; an action of another type must not carry them.',
   sources: ACTION_CONFIG_SOURCES,
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    for (const listener of context.listeners) {
+    for (const listener of context.semantics.listeners) {
       for (const action of listener.actions) {
         const type = actionTypeOf(action);
         if (!type) continue;

@@ -4,7 +4,8 @@ import { ACTION_CONFIG_MEMBERS } from '../../model/facts';
 import { listOf } from '../../suggest';
 import { isArray, isObject, property, propertyValue, type ObjectNode } from '../../syntax/tree';
 import type { Rule } from '../rule';
-import { ACTION_CONFIG_SOURCES, actionTypeOf, typeRange } from './actionHelpers';
+import { actionTypeOf } from '../../semantics/actions';
+import { ACTION_CONFIG_SOURCES, typeRange } from './actionHelpers';
 
 export const actionConfigMissing: Rule = {
   id: 'action-config-missing',
@@ -13,8 +14,10 @@ export const actionConfigMissing: Rule = {
   constraint:
     'A forward action needs a target group, as TargetGroupArn or in ForwardConfig TargetGroups; a redirect action needs RedirectConfig, a fixed-response action FixedResponseConfig, and each authentication action its own config (AuthenticateOidcConfig, AuthenticateCognitoConfig or JwtValidationConfig).',
   sources: ACTION_CONFIG_SOURCES,
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    for (const listener of context.listeners) {
+    for (const listener of context.semantics.listeners) {
       for (const action of listener.actions) {
         const type = actionTypeOf(action);
         const members = type && ACTION_CONFIG_MEMBERS[type];

@@ -1,8 +1,8 @@
 import { insertProperty } from '../../edits';
-import { factsFor, ROUTING_ACTION_TYPES } from '../../model/facts';
+import { factsFor } from '../../model/facts';
 import { anchorOf, property, type ObjectNode } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
-import { actionTypeOf, orderOf } from './actionHelpers';
+import { actionTypeOf, isRoutingAction, orderOf } from '../../semantics/actions';
 
 const MAX_ORDER = factsFor('Action', 'Order')?.range?.max ?? Infinity;
 
@@ -13,13 +13,15 @@ export const actionOrderRequired: Rule = {
   constraint:
     'With a single action the Order may be left out; as soon as a listener has several actions, each one needs an Order so the load balancer knows which runs first.',
   sources: [apiSource('Action', 'Order')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    for (const listener of context.listeners) {
+    for (const listener of context.semantics.listeners) {
       const actions = listener.actions;
       if (actions.length < 2) continue;
       // Number the actions lacking an Order after the highest one (by position when no action has
       // one), routing actions last, so that the fixes together also put the routing action last.
-      const isRouting = (a: ObjectNode): boolean => ROUTING_ACTION_TYPES.includes(actionTypeOf(a) ?? '');
+      const isRouting = (a: ObjectNode): boolean => isRoutingAction(actionTypeOf(a));
       const missing = actions.filter((a) => !property(a, 'Order'));
       if (missing.length === 0) continue;
       const numbered = [...missing.filter((a) => !isRouting(a)), ...missing.filter(isRouting)];

@@ -1,7 +1,8 @@
 import { AUTHENTICATION_ACTION_TYPES } from '../../model/facts';
 import { listOf } from '../../suggest';
 import { apiSource, type Rule } from '../rule';
-import { actionTypeOf, typeRange } from './actionHelpers';
+import { actionTypeOf, authenticationActions } from '../../semantics/actions';
+import { typeRange } from './actionHelpers';
 
 export const authenticationActionCount: Rule = {
   id: 'authentication-action-count',
@@ -11,12 +12,11 @@ export const authenticationActionCount: Rule = {
   constraint:
     'Besides its routing action, a listener may run one optional action that authenticates the user or validates a token: authenticate-oidc, authenticate-cognito or jwt-validation. Two of them in one listener are not allowed.',
   sources: [apiSource('Action', 'Type')],
+  scope: 'resource',
+  fixable: false,
   check(context) {
-    for (const listener of context.listeners) {
-      const auth = listener.actions.filter((a) =>
-        AUTHENTICATION_ACTION_TYPES.includes(actionTypeOf(a) ?? ''),
-      );
-      const [first, ...extras] = auth;
+    for (const listener of context.semantics.listeners) {
+      const [first, ...extras] = authenticationActions(listener);
       const firstType = first ? actionTypeOf(first) : undefined;
       for (const extra of extras) {
         context.report(

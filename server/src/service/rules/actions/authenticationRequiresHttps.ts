@@ -1,6 +1,6 @@
-import { AUTHENTICATION_ACTION_TYPES } from '../../model/facts';
+import { actionRefusal, actionTypeOf, isAuthenticationAction } from '../../semantics/actions';
 import { apiSource, type Rule } from '../rule';
-import { actionTypeOf, LISTENER_PROTOCOL_VALUES, typeRange } from './actionHelpers';
+import { typeRange } from './actionHelpers';
 
 export const authenticationRequiresHttps: Rule = {
   id: 'authentication-requires-https',
@@ -14,20 +14,19 @@ export const authenticationRequiresHttps: Rule = {
     apiSource('Action', 'AuthenticateCognitoConfig'),
     apiSource('Action', 'JwtValidationConfig'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
-    for (const listener of context.listeners) {
-      const protocol = listener.protocol;
-      // Only when the protocol is stated and valid: a ModifyListener request may leave it out.
-      if (!protocol || protocol === 'HTTPS' || !LISTENER_PROTOCOL_VALUES.includes(protocol)) continue;
-      // On a Network or Gateway Load Balancer the action is wrong whatever the protocol:
-      // action-requires-application-load-balancer reports that instead.
-      if (listener.loadBalancerType && listener.loadBalancerType !== 'application') continue;
+    for (const listener of context.semantics.listeners) {
       for (const action of listener.actions) {
         const type = actionTypeOf(action);
-        if (!type || !AUTHENTICATION_ACTION_TYPES.includes(type)) continue;
+        // On a Network or Gateway Load Balancer the action is wrong whatever the protocol:
+        // action-requires-application-load-balancer reports that instead.
+        if (!isAuthenticationAction(type) || !type || actionRefusal(listener, type) !== 'needs-https')
+          continue;
         context.report(
           typeRange(action),
-          `The \`${type}\` action runs only on an HTTPS listener, but this listener's protocol is \`${protocol}\`. Use \`Protocol: HTTPS\` (with a certificate), or remove this action.`,
+          `The \`${type}\` action runs only on an HTTPS listener, but this listener's protocol is \`${listener.protocol ?? ''}\`. Use \`Protocol: HTTPS\` (with a certificate), or remove this action.`,
         );
       }
     }

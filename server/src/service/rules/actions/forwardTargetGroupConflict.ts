@@ -10,8 +10,10 @@ export const forwardTargetGroupConflict: Rule = {
   constraint:
     'TargetGroupArn and ForwardConfig may appear together only if ForwardConfig lists one target group and that group is the one TargetGroupArn names; to spread requests over several target groups, use ForwardConfig alone.',
   sources: [apiSource('Action', 'ForwardConfig'), apiSource('Action', 'TargetGroupArn')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    for (const listener of context.listeners) {
+    for (const listener of context.semantics.listeners) {
       for (const action of listener.actions) {
         const arnProperty = property(action, 'TargetGroupArn');
         const arn = arnProperty?.value;

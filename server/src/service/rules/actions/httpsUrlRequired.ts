@@ -16,6 +16,8 @@ export const httpsUrlRequired: Rule = {
     apiSource('AuthenticateOidcActionConfig', 'UserInfoEndpoint'),
     apiSource('JwtValidationActionConfig', 'JwksEndpoint'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     for (const entry of context.binding.entries) {
       const { node } = entry;

@@ -13,6 +13,8 @@ export const jwtReservedClaim: Rule = {
     apiSource('JwtValidationActionAdditionalClaim', 'Name'),
     apiSource('JwtValidationActionConfig', 'AdditionalClaims'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     for (const claim of context.binding.objectsOf('JwtValidationActionAdditionalClaim')) {
       const name = propertyValue(claim, 'Name');

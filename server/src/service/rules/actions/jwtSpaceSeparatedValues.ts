@@ -11,6 +11,8 @@ export const jwtSpaceSeparatedValues: Rule = {
   constraint:
     'A claim in space-separated-values format is split at spaces, so each expected value is a single word: list several values as separate items rather than one value with spaces.',
   sources: [apiSource('JwtValidationActionAdditionalClaim', 'Values')],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     for (const claim of context.binding.objectsOf('JwtValidationActionAdditionalClaim')) {
       if (stringValue(claim, 'Format') !== FORMAT) continue;

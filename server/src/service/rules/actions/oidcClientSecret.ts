@@ -12,8 +12,10 @@ export const oidcClientSecret: Rule = {
     apiSource('AuthenticateOidcActionConfig', 'ClientSecret'),
     apiSource('AuthenticateOidcActionConfig', 'UseExistingClientSecret'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    for (const listener of context.listeners) {
+    for (const listener of context.semantics.listeners) {
       if (listener.operation === 'describe') continue;
       for (const action of listener.actions) {
         const config = propertyValue(action, 'AuthenticateOidcConfig');

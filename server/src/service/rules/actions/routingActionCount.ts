@@ -2,7 +2,8 @@ import { ROUTING_ACTION_TYPES } from '../../model/facts';
 import { keyRangeOf } from '../../syntax/tree';
 import { listOf } from '../../suggest';
 import { apiSource, type Rule } from '../rule';
-import { actionTypeOf, knownTypes, typeRange } from './actionHelpers';
+import { actionTypeOf, knownActionTypes, routingActions } from '../../semantics/actions';
+import { typeRange } from './actionHelpers';
 
 export const routingActionCount: Rule = {
   id: 'routing-action-count',
@@ -11,12 +12,14 @@ export const routingActionCount: Rule = {
   constraint:
     'The actions of a listener end in one routing action that decides where the request goes: forward, fixed-response or redirect. Without one the request has nowhere to go; a second one could never run.',
   sources: [apiSource('Action', 'Type'), apiSource('CreateListener', 'DefaultActions')],
+  scope: 'resource',
+  fixable: false,
   check(context) {
-    for (const listener of context.listeners) {
+    for (const listener of context.semantics.listeners) {
       if (!listener.actionsNode) continue;
-      const routing = listener.actions.filter((a) => ROUTING_ACTION_TYPES.includes(actionTypeOf(a) ?? ''));
+      const routing = routingActions(listener);
       // "None" is only known when every action's type is.
-      if (routing.length === 0 && knownTypes(listener)) {
+      if (routing.length === 0 && knownActionTypes(listener)) {
         context.report(
           keyRangeOf(listener.actionsNode),
           `\`DefaultActions\` has no routing action: a listener needs exactly one action of type ${listOf(ROUTING_ACTION_TYPES)} to decide where requests go. Add one.`,

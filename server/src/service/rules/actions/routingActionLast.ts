@@ -1,10 +1,11 @@
 import { replaceNode } from '../../edits';
 import type { Fix } from '../../findings';
-import { factsFor, ROUTING_ACTION_TYPES } from '../../model/facts';
-import type { ListenerScope } from '../../scopes';
+import { factsFor } from '../../model/facts';
+import type { ListenerFacts } from '../../semantics/listener';
 import { property, type ObjectNode, type ParsedDocument } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
-import { knownTypes, orderOf, performanceOrder, typeRange } from './actionHelpers';
+import { knownActionTypes, orderOf, performanceOrder, routingActions } from '../../semantics/actions';
+import { typeRange } from './actionHelpers';
 
 const MAX_ORDER = factsFor('Action', 'Order')?.range?.max ?? Infinity;
 
@@ -15,11 +16,13 @@ export const routingActionLast: Rule = {
   constraint:
     'Actions run from the lowest Order to the highest (in list order when no action has an Order), and the routing action ends the request, so it needs the highest Order: an authentication action placed after it would never run.',
   sources: [apiSource('Action', 'Type'), apiSource('Action', 'Order')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    for (const listener of context.listeners) {
-      const types = knownTypes(listener);
+    for (const listener of context.semantics.listeners) {
+      const types = knownActionTypes(listener);
       if (!types) continue;
-      const routing = listener.actions.filter((_, i) => ROUTING_ACTION_TYPES.includes(types[i] ?? ''));
+      const routing = routingActions(listener);
       const order = performanceOrder(listener.actions);
       const [action] = routing;
       // With no routing action, or several, routing-action-count reports instead.
@@ -69,7 +72,7 @@ function orderFix(document: ParsedDocument, action: ObjectNode, highest: ObjectN
 }
 
 /** Swaps the routing action with the last item, when both are written the same way. */
-function positionFix(document: ParsedDocument, listener: ListenerScope, action: ObjectNode): Fix[] {
+function positionFix(document: ParsedDocument, listener: ListenerFacts, action: ObjectNode): Fix[] {
   const { text } = document;
   const last = listener.actionsNode?.items[listener.actionsNode.items.length - 1];
   if (!last || last.start <= action.end) return [];

@@ -14,6 +14,8 @@ export const stickinessDurationRequired: Rule = {
   constraint:
     'Turning on target group stickiness in a forward action needs DurationSeconds: how many seconds a client keeps being sent to the same target group.',
   sources: [apiSource('TargetGroupStickinessConfig', 'DurationSeconds')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     for (const config of context.binding.objectsOf('TargetGroupStickinessConfig')) {
       const enabled = property(config, 'Enabled');

@@ -1,6 +1,7 @@
-import { APPLICATION_ONLY_ACTION_TYPES } from '../../model/facts';
+import { actionRefusal, actionTypeOf } from '../../semantics/actions';
+import { describeLoadBalancer } from '../../semantics/origin';
 import { apiSource, type Rule } from '../rule';
-import { loadBalancerOrigin, reportOnce, stringProperty } from './common';
+import { reportOnce, stringProperty } from './common';
 
 export const actionRequiresApplicationLoadBalancer: Rule = {
   id: 'action-requires-application-load-balancer',
@@ -14,16 +15,18 @@ export const actionRequiresApplicationLoadBalancer: Rule = {
     apiSource('Action', 'FixedResponseConfig'),
     apiSource('Action', 'AuthenticateOidcConfig'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     const report = reportOnce(context);
-    for (const scope of context.listeners) {
-      if (!scope.loadBalancerType || scope.loadBalancerType === 'application') continue;
+    for (const scope of context.semantics.listeners) {
       for (const action of scope.actions) {
-        const type = stringProperty(action, 'Type');
-        if (!type || !APPLICATION_ONLY_ACTION_TYPES.includes(type.value)) continue;
+        const type = actionTypeOf(action);
+        const node = stringProperty(action, 'Type')?.node;
+        if (!type || !node || actionRefusal(scope, type) !== 'needs-application-load-balancer') continue;
         report(
-          type.node,
-          `The \`${type.value}\` action needs an Application Load Balancer, but this listener belongs to ${loadBalancerOrigin(scope)}, whose listeners can only \`forward\`. Forward to a target group instead.`,
+          node,
+          `The \`${type}\` action needs an Application Load Balancer, but this listener belongs to ${describeLoadBalancer(scope.loadBalancer)}, whose listeners can only \`forward\`. Forward to a target group instead.`,
         );
       }
     }

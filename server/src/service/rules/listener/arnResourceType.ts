@@ -44,6 +44,8 @@ export const arnResourceType: Rule = {
     apiSource('MutualAuthenticationAttributes', 'TrustStoreArn'),
     apiSource('AuthenticateCognitoActionConfig', 'UserPoolArn'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     for (const entry of context.binding.entries) {
       const kind = factsOfEntry(entry)?.arn;

@@ -10,6 +10,8 @@ export const certificateIsDefaultOnInput: Rule = {
   constraint:
     'In CreateListener and ModifyListener requests a certificate is given by CertificateArn alone: the one certificate of the request is the default one, and IsDefault is only an output field (of DescribeListenerCertificates).',
   sources: [apiSource('Certificate', 'IsDefault'), apiSource('CreateListener', 'Certificates')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     const report = reportOnce(context);
     if (!context.kind?.input) return;

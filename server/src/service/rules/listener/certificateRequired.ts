@@ -12,9 +12,11 @@ export const certificateRequired: Rule = {
   constraint:
     'CreateListener with Protocol HTTPS or TLS needs Certificates holding the one default server certificate; the listener cannot terminate TLS without it. (ModifyListener is not checked: the listener may already have a certificate.)',
   sources: [apiSource('CreateListener', 'Certificates'), apiSource('CreateListener', 'Protocol')],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     const report = reportOnce(context);
-    for (const scope of context.listeners) {
+    for (const scope of context.semantics.listeners) {
       if (scope.operation !== 'create') continue;
       const protocol = scope.protocol;
       if (protocol === undefined || !SECURE.includes(protocol)) continue;

@@ -1,53 +1,21 @@
-// Helpers the listener rules share: where a listener's load-balancer type was read from, which
-// listener a redirect belongs to, and ranges inside a scalar.
-import { LOAD_BALANCER_TYPE_LABEL, parseArn, resourceTypeOf } from '../../arn';
+// Helpers the listener rules share: which listener a redirect belongs to, and ranges inside a
+// scalar.
 import type { Range } from '../../findings';
-import { enumValues } from '../../model/apiModel';
-import type { ListenerScope } from '../../scopes';
-import {
-  owningProperty,
-  propertyValue,
-  type ObjectNode,
-  type ParsedDocument,
-  type ScalarNode,
-} from '../../syntax/tree';
+import type { ListenerFacts } from '../../semantics/listener';
+import { propertyValue, type ObjectNode, type ParsedDocument, type ScalarNode } from '../../syntax/tree';
 import type { RuleContext } from '../rule';
-
-/** "an Application Load Balancer (its `LoadBalancerArn` names `loadbalancer/app/…`)". */
-export function loadBalancerOrigin(scope: ListenerScope): string {
-  const type = scope.loadBalancerType;
-  if (!type) return 'an unknown load balancer';
-  const label = LOAD_BALANCER_TYPE_LABEL[type];
-  const article = /^[AEIOU]/.test(label) ? 'an' : 'a';
-  const from = scope.loadBalancerTypeFrom;
-  const member = from ? owningProperty(from)?.key.value : undefined;
-  const text = from?.type === 'scalar' && typeof from.value === 'string' ? from.value : undefined;
-  const arn = text ? parseArn(text) : undefined;
-  if (!member || !arn) return `${article} ${label}`;
-  const segment = /^[^/]+\/[^/]+\//.exec(arn.resource)?.[0] ?? `${resourceTypeOf(arn)}/`;
-  return `${article} ${label} (its \`${member}\` names \`${segment}…\`)`;
-}
-
-/** The listener protocol, when it is given and is one of the API's protocols. */
-export function knownProtocol(scope: ListenerScope): string | undefined {
-  const p = scope.protocol;
-  return p !== undefined && enumValues('ProtocolEnum').includes(p) ? p : undefined;
-}
 
 export interface RedirectInScope {
   config: ObjectNode;
   /** The listener whose default action it is, when the document says which. */
-  scope?: ListenerScope;
+  listener?: ListenerFacts;
 }
 
 /** Every RedirectConfig object of the document, with its listener. */
 export function redirectsOf(context: RuleContext): RedirectInScope[] {
-  const byAction = new Map<ObjectNode, ListenerScope>();
-  for (const scope of context.listeners) for (const a of scope.actions) byAction.set(a, scope);
   return context.binding.objectsOf('RedirectActionConfig').map((config) => {
-    const action = owningProperty(config)?.parent;
-    const scope = action ? byAction.get(action) : undefined;
-    return scope ? { config, scope } : { config };
+    const listener = context.semantics.listenerOfActionConfig(config);
+    return listener ? { config, listener } : { config };
   });
 }
 

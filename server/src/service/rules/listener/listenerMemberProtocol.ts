@@ -2,7 +2,8 @@ import { removeProperty } from '../../edits';
 import { LISTENER_MEMBER_PROTOCOLS } from '../../model/facts';
 import { isObject, property, stringValue } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
-import { knownProtocol, reportOnce } from './common';
+import { validListenerProtocol } from '../../semantics/listener';
+import { reportOnce } from './common';
 
 export const listenerMemberProtocol: Rule = {
   id: 'listener-member-protocol',
@@ -16,10 +17,12 @@ export const listenerMemberProtocol: Rule = {
     apiSource('CreateListener', 'AlpnPolicy'),
     apiSource('CreateListener', 'MutualAuthentication'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     const report = reportOnce(context);
-    for (const scope of context.listeners) {
-      const protocol = knownProtocol(scope);
+    for (const scope of context.semantics.listeners) {
+      const protocol = validListenerProtocol(scope);
       if (protocol === undefined) continue;
       for (const [name, protocols] of Object.entries(LISTENER_MEMBER_PROTOCOLS)) {
         const p = property(scope.object, name);

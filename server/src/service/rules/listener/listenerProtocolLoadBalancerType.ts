@@ -3,7 +3,9 @@ import { LISTENER_PROTOCOLS } from '../../model/facts';
 import { listOf } from '../../suggest';
 import { property } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
-import { knownProtocol, loadBalancerOrigin, reportOnce } from './common';
+import { describeLoadBalancer } from '../../semantics/origin';
+import { validListenerProtocol } from '../../semantics/listener';
+import { reportOnce } from './common';
 
 export const listenerProtocolLoadBalancerType: Rule = {
   id: 'listener-protocol-load-balancer-type',
@@ -12,13 +14,15 @@ export const listenerProtocolLoadBalancerType: Rule = {
   constraint:
     'Application Load Balancer listeners use HTTP or HTTPS; Network Load Balancer listeners TCP, TLS, UDP, TCP_UDP, QUIC or TCP_QUIC; a Gateway Load Balancer listener takes neither a port nor a protocol. The type is read from the load balancer or listener ARN (`loadbalancer/app|net|gwy/…`).',
   sources: [apiSource('CreateListener', 'Protocol'), apiSource('CreateListener', 'Port')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     const report = reportOnce(context);
-    for (const scope of context.listeners) {
-      const type = scope.loadBalancerType;
+    for (const scope of context.semantics.listeners) {
+      const type = scope.loadBalancer?.type;
       if (!type) continue;
       const allowed = LISTENER_PROTOCOLS[type];
-      const origin = loadBalancerOrigin(scope);
+      const origin = describeLoadBalancer(scope.loadBalancer);
       if (allowed.length === 0) {
         for (const name of ['Protocol', 'Port']) {
           const p = property(scope.object, name);
@@ -31,7 +35,7 @@ export const listenerProtocolLoadBalancerType: Rule = {
         }
         continue;
       }
-      const protocol = knownProtocol(scope);
+      const protocol = validListenerProtocol(scope);
       if (protocol === undefined || allowed.includes(protocol)) continue;
       const at = property(scope.object, 'Protocol');
       if (!at) continue;

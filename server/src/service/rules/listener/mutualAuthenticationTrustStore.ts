@@ -12,6 +12,8 @@ export const mutualAuthenticationTrustStore: Rule = {
     apiSource('MutualAuthenticationAttributes', 'Mode'),
     apiSource('MutualAuthenticationAttributes', 'TrustStoreArn'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     const report = reportOnce(context);
     for (const attributes of context.binding.objectsOf('MutualAuthenticationAttributes')) {

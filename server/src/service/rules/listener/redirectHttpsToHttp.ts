@@ -9,10 +9,12 @@ export const redirectHttpsToHttp: Rule = {
   constraint:
     'A redirect may keep the protocol or upgrade HTTP to HTTPS, never downgrade: an HTTPS listener cannot redirect with Protocol HTTP. Checked when the listener protocol is given.',
   sources: [apiSource('RedirectActionConfig', 'Protocol')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     const report = reportOnce(context);
-    for (const { config, scope } of redirectsOf(context)) {
-      if (scope?.protocol !== 'HTTPS') continue;
+    for (const { config, listener } of redirectsOf(context)) {
+      if (listener?.protocol !== 'HTTPS') continue;
       const protocol = stringProperty(config, 'Protocol');
       if (protocol?.value !== 'HTTP') continue;
       report(

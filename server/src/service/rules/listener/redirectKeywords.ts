@@ -20,6 +20,8 @@ export const redirectKeywords: Rule = {
     apiSource('RedirectActionConfig', 'Path'),
     apiSource('RedirectActionConfig', 'Query'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     const report = reportOnce(context);
     for (const config of context.binding.objectsOf('RedirectActionConfig')) {

@@ -9,9 +9,11 @@ export const redirectLoop: Rule = {
   constraint:
     'A redirect that keeps protocol, host, port and path (each left out, set to its own keyword such as Path "/#{path}", or set to the listener\'s own protocol or port) sends the client back to the same URL forever; at least one of them must change. The query does not count.',
   sources: [apiSource('RedirectActionConfig', '(description)'), apiSource('RedirectActionConfig', 'Path')],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     const report = reportOnce(context);
-    for (const { config, scope } of redirectsOf(context)) {
+    for (const { config, listener } of redirectsOf(context)) {
       const value = (name: string): string | undefined => stringProperty(config, name)?.value;
       const keeps = (name: string, same: readonly (string | undefined)[]): boolean => {
         const present = config.properties.some((p) => p.key.value === name);
@@ -19,14 +21,14 @@ export const redirectLoop: Rule = {
         const v = value(name);
         return v !== undefined && same.includes(v);
       };
-      const port = scope?.port === undefined ? undefined : String(scope.port);
+      const port = listener?.port === undefined ? undefined : String(listener.port);
       if (
-        keeps('Protocol', ['#{protocol}', scope?.protocol]) &&
+        keeps('Protocol', ['#{protocol}', listener?.protocol]) &&
         keeps('Host', ['#{host}']) &&
         keeps('Port', ['#{port}', port]) &&
         keeps('Path', ['/#{path}'])
       ) {
-        const example = scope?.protocol === 'HTTP' ? '`Protocol: HTTPS`' : 'another `Host` or `Path`';
+        const example = listener?.protocol === 'HTTP' ? '`Protocol: HTTPS`' : 'another `Host` or `Path`';
         report(
           anchorOf(config),
           `This redirect keeps the protocol, host, port and path of the request, so the client is sent back to the same URL forever. Change at least one of them, for example ${example}.`,

@@ -9,6 +9,8 @@ export const redirectPath: Rule = {
   constraint:
     'RedirectConfig Path is an absolute path and so begins with "/". Since #{path} stands for the original path without its leading "/", keeping the path is written "/#{path}".',
   sources: [apiSource('RedirectActionConfig', 'Path')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     const report = reportOnce(context);
     for (const config of context.binding.objectsOf('RedirectActionConfig')) {

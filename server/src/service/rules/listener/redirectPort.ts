@@ -14,6 +14,8 @@ export const redirectPort: Rule = {
   constraint:
     'RedirectConfig Port is a string holding a port number from 1 to 65535, or the keyword #{port} to keep the port of the request; nothing else, not even both combined.',
   sources: [apiSource('RedirectActionConfig', 'Port')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     const report = reportOnce(context);
     for (const config of context.binding.objectsOf('RedirectActionConfig')) {

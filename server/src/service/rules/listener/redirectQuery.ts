@@ -9,6 +9,8 @@ export const redirectQuery: Rule = {
   constraint:
     'The load balancer puts the "?" in front of RedirectConfig Query itself, so a Query that starts with "?" yields a URL with "??".',
   sources: [apiSource('RedirectActionConfig', 'Query')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     const report = reportOnce(context);
     for (const config of context.binding.objectsOf('RedirectActionConfig')) {

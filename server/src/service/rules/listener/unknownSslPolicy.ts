@@ -21,6 +21,8 @@ export const unknownSslPolicy: Rule = {
   constraint:
     'Application and Network Load Balancers take only the predefined ELBSecurityPolicy-… security policies (no custom ones); a name that is not one of them is rejected. New policies appear over time, hence a warning: `aws elbv2 describe-ssl-policies` lists what an account has.',
   sources: [apiSource('CreateListener', 'SslPolicy'), apiSource('DescribeSSLPolicies', 'Names')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     for (const entry of context.binding.entries) {
       const { node } = entry;

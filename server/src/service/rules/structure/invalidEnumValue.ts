@@ -15,6 +15,8 @@ export const invalidEnumValue: Rule = {
     apiSource('CreateListener', 'Protocol'),
     apiSource('FixedResponseActionConfig', 'ContentType'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     for (const entry of context.binding.entries) {
       const { node, type } = entry;

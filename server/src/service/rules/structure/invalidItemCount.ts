@@ -13,6 +13,8 @@ export const invalidItemCount: Rule = {
     apiSource('CreateListener', 'AlpnPolicy'),
     apiSource('JwtValidationActionConfig', 'AdditionalClaims'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     for (const entry of context.binding.entries) {
       const { node } = entry;

@@ -12,6 +12,8 @@ export const invalidLength: Rule = {
     apiSource('JwtValidationActionConfig', 'JwksEndpoint'),
     apiSource('CreateTargetGroup', 'Name'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     for (const entry of context.binding.entries) {
       const { node } = entry;

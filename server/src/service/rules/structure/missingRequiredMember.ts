@@ -11,6 +11,8 @@ export const missingRequiredMember: Rule = {
   constraint:
     'A request without a required member is rejected by the AWS CLI before it is sent (LoadBalancerArn and DefaultActions for CreateListener, Type for every action, StatusCode for redirect and fixed-response configs, …).',
   sources: [apiSource('CreateListener', '(request syntax)'), apiSource('Action', 'Type')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     // Describe outputs describe existing resources: the API marks nothing in them required.
     if (!context.kind?.input) return;

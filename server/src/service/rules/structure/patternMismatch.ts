@@ -15,6 +15,8 @@ export const patternMismatch: Rule = {
     apiSource('CreateTargetGroup', 'Name'),
     apiSource('Tag', 'Key'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     for (const entry of context.binding.entries) {
       const { node } = entry;

@@ -14,6 +14,8 @@ export const unknownMember: Rule = {
     apiSource('CreateListener', '(request syntax)'),
     apiSource('CreateTargetGroup', '(request syntax)'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     // One set of key names per object: an object can hold thousands of unknown keys (a pasted
     // block), and building the set for each of them made this rule quadratic.

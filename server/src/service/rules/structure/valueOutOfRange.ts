@@ -13,6 +13,8 @@ export const valueOutOfRange: Rule = {
     apiSource('TargetGroupTuple', 'Weight'),
     apiSource('CreateTargetGroup', 'HealthCheckIntervalSeconds'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
     for (const entry of context.binding.entries) {
       const { node } = entry;

@@ -16,6 +16,8 @@ export const wrongType: Rule = {
     apiSource('CreateListener', '(request syntax)'),
     apiSource('CreateTargetGroup', '(request syntax)'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     for (const entry of context.binding.entries) checkEntry(context, entry);
   },

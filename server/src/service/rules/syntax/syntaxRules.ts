@@ -1,20 +1,22 @@
 // The parser's problems, each kind as its own rule so that users can configure them.
 import { KIND_LIST_TEXT } from '../../documentKind';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from '../../syntax/limits';
-import type { SyntaxProblem } from '../../syntax/tree';
-import { apiSource, type Rule, type RuleContext } from '../rule';
+import type { Syntax, SyntaxProblemKind } from '../../syntax/tree';
+import { apiSource, guideSource, type Rule, type RuleContext } from '../rule';
 
-function fromParser(id: SyntaxProblem['ruleId']) {
+/** Reports the parser's problems of one kind (and, for invalid syntax, of one syntax). */
+function fromParser(kind: SyntaxProblemKind, syntax?: Syntax) {
   return (context: RuleContext): void => {
-    for (const p of context.syntaxProblems) if (p.ruleId === id) context.report(p, p.message);
+    if (syntax && context.document.syntax !== syntax) return;
+    for (const p of context.syntaxProblems) if (p.kind === kind) context.report(p, p.message);
   };
 }
 
-const cliInput = {
-  operation: 'CreateListener',
-  member: '(request document)',
-  url: 'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html',
-};
+const cliInput = guideSource(
+  'AWS CLI User Guide',
+  'Generating skeletons and input files',
+  'https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-skeleton.html',
+);
 
 export const yamlSyntax: Rule = {
   id: 'yaml-syntax',
@@ -23,8 +25,11 @@ export const yamlSyntax: Rule = {
   constraint:
     'The AWS CLI parses --cli-input-yaml as a single YAML document; a syntax error, an unknown tag or a second document makes it reject the file.',
   sources: [cliInput],
+  scope: 'document',
+  fixable: false,
+  runsOnUnknownKind: true,
   onlySyntax: 'yaml',
-  check: fromParser('yaml-syntax'),
+  check: fromParser('invalid-syntax', 'yaml'),
 };
 
 export const jsonSyntax: Rule = {
@@ -34,8 +39,11 @@ export const jsonSyntax: Rule = {
   constraint:
     'The AWS CLI parses --cli-input-json with a strict JSON parser, so comments and trailing commas are errors.',
   sources: [cliInput],
+  scope: 'document',
+  fixable: false,
+  runsOnUnknownKind: true,
   onlySyntax: 'json',
-  check: fromParser('json-syntax'),
+  check: fromParser('invalid-syntax', 'json'),
 };
 
 export const duplicateKey: Rule = {
@@ -44,6 +52,9 @@ export const duplicateKey: Rule = {
   summary: 'No key appears twice in the same object.',
   constraint: 'A repeated key silently overrides the earlier one, so one of the two values is lost.',
   sources: [cliInput],
+  scope: 'document',
+  fixable: false,
+  runsOnUnknownKind: true,
   check: fromParser('duplicate-key'),
 };
 
@@ -59,7 +70,10 @@ export const documentTooComplex: Rule = {
     'The finding sits where the bound is passed. No request document comes near these bounds; a describe output of about 10 MB reaches the token bound.',
   ].join(' '),
   sources: [cliInput],
-  check: fromParser('document-too-complex'),
+  scope: 'document',
+  fixable: false,
+  runsOnUnknownKind: true,
+  check: fromParser('too-complex'),
 };
 
 export const unknownDocumentKind: Rule = {
@@ -69,6 +83,9 @@ export const unknownDocumentKind: Rule = {
   constraint:
     'Only CreateListener, ModifyListener, CreateTargetGroup and ModifyTargetGroup requests and describe-listeners / describe-target-groups outputs are understood.',
   sources: [apiSource('CreateListener', '(request)'), apiSource('CreateTargetGroup', '(request)')],
+  scope: 'document',
+  fixable: false,
+  runsOnUnknownKind: true,
   check(context) {
     if (context.kind) return;
     const root = context.document.root;

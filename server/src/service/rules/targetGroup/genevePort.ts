@@ -9,8 +9,10 @@ export const genevePort: Rule = {
   summary: `A GENEVE target group uses port ${GENEVE_PORT}.`,
   constraint: `Gateway Load Balancers exchange GENEVE traffic with their targets on port ${GENEVE_PORT} only, so a GENEVE target group takes no other port.`,
   sources: [apiSource('CreateTargetGroup', 'Port')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    for (const tg of context.targetGroups) {
+    for (const tg of context.semantics.targetGroups) {
       if (tg.protocol !== 'GENEVE') continue;
       const node = propertyValue(tg.object, 'Port');
       if (node?.type !== 'scalar' || typeof node.value !== 'number' || node.value === GENEVE_PORT) continue;

@@ -10,8 +10,10 @@ export const healthCheckAlwaysEnabled: Rule = {
   constraint:
     'Only a lambda target group may run without health checks; for the instance, ip and alb target types they are always on, so HealthCheckEnabled cannot be false.',
   sources: [apiSource('CreateTargetGroup', 'HealthCheckEnabled')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    for (const tg of context.targetGroups) {
+    for (const tg of context.semantics.targetGroups) {
       // ModifyTargetGroup does not say the target type; describe outputs show what AWS stored.
       if (tg.operation !== 'create') continue;
       const targetType = tg.targetType ?? DEFAULT_TARGET_TYPE;

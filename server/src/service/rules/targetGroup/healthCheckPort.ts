@@ -14,10 +14,12 @@ export const healthCheckPort: Rule = {
     apiSource('CreateTargetGroup', 'HealthCheckPort'),
     apiSource('ModifyTargetGroup', 'HealthCheckPort'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     const range = factsFor('CreateTargetGroupInput', 'Port')?.range;
     if (!range) return;
-    for (const tg of context.targetGroups) {
+    for (const tg of context.semantics.targetGroups) {
       const node = propertyValue(tg.object, 'HealthCheckPort');
       // A number here is reported by wrong-type (the member is a string).
       if (node?.type !== 'scalar' || typeof node.value !== 'string') continue;

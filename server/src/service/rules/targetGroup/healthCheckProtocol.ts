@@ -1,8 +1,8 @@
 import { replaceNode } from '../../edits';
 import type { Fix } from '../../findings';
-import { enumValues } from '../../model/apiModel';
 import { HEALTH_CHECK_PROTOCOLS, NO_TCP_HEALTH_CHECK_FOR } from '../../model/facts';
-import type { TargetGroupScope } from '../../scopes';
+import { healthCheckProtocolProblem, knownProtocol } from '../../semantics/protocols';
+import type { TargetGroupFacts } from '../../semantics/targetGroup';
 import { propertyValue, type ParsedDocument, type ScalarNode } from '../../syntax/tree';
 import { listOf } from '../../suggest';
 import { apiSource, type Rule } from '../rule';
@@ -17,23 +17,25 @@ export const healthCheckProtocol: Rule = {
     apiSource('CreateTargetGroup', 'HealthCheckProtocol'),
     apiSource('ModifyTargetGroup', 'HealthCheckProtocol'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    const protocols = enumValues('ProtocolEnum');
-    for (const tg of context.targetGroups) {
+    for (const tg of context.semantics.targetGroups) {
       const node = propertyValue(tg.object, 'HealthCheckProtocol');
       if (node?.type !== 'scalar' || typeof node.value !== 'string') continue;
       const value = node.value;
-      if (!protocols.includes(value)) continue; // invalid-enum-value reports it
-      if (!HEALTH_CHECK_PROTOCOLS.includes(value)) {
+      if (!knownProtocol(value)) continue; // invalid-enum-value reports it
+      const problem = healthCheckProtocolProblem(value, tg.protocol);
+      if (problem === 'not-a-health-check-protocol') {
         context.report(
           node,
           `\`${value}\` cannot be used for health checks: the load balancer probes targets over ${listOf(HEALTH_CHECK_PROTOCOLS)} only.${advice(tg)}`,
           fixes(context.document, node, tg),
         );
-      } else if (value === 'TCP' && tg.protocol && NO_TCP_HEALTH_CHECK_FOR.includes(tg.protocol)) {
+      } else if (problem === 'tcp-for-http-target-group') {
         context.report(
           node,
-          `Target groups with protocol \`${tg.protocol}\` cannot be health-checked over \`TCP\`: use ${listOf(NO_TCP_HEALTH_CHECK_FOR)}.`,
+          `Target groups with protocol \`${tg.protocol ?? ''}\` cannot be health-checked over \`TCP\`: use ${listOf(NO_TCP_HEALTH_CHECK_FOR)}.`,
           fixes(context.document, node, tg),
         );
       }
@@ -42,13 +44,13 @@ export const healthCheckProtocol: Rule = {
 };
 
 /** The health-check protocol that surely fits the target group, if there is one. */
-function replacement(tg: TargetGroupScope): string | undefined {
+function replacement(tg: TargetGroupFacts): string | undefined {
   if (!tg.protocol) return undefined;
   if (NO_TCP_HEALTH_CHECK_FOR.includes(tg.protocol)) return tg.protocol;
-  return enumValues('ProtocolEnum').includes(tg.protocol) ? 'TCP' : undefined;
+  return knownProtocol(tg.protocol) ? 'TCP' : undefined;
 }
 
-function advice(tg: TargetGroupScope): string {
+function advice(tg: TargetGroupFacts): string {
   const value = replacement(tg);
   if (!value || !tg.protocol) return '';
   return NO_TCP_HEALTH_CHECK_FOR.includes(tg.protocol)
@@ -56,7 +58,7 @@ function advice(tg: TargetGroupScope): string {
     : ` Target groups with protocol \`${tg.protocol}\` can be checked over \`TCP\`, or over HTTP or HTTPS.`;
 }
 
-function fixes(document: ParsedDocument, node: ScalarNode, tg: TargetGroupScope): Fix[] | undefined {
+function fixes(document: ParsedDocument, node: ScalarNode, tg: TargetGroupFacts): Fix[] | undefined {
   const value = replacement(tg);
   return value
     ? [{ title: `Change to \`${value}\``, edits: [replaceNode(document, node, value)] }]

@@ -15,8 +15,10 @@ export const lambdaTargetGroup: Rule = {
     apiSource('CreateTargetGroup', 'Port'),
     apiSource('CreateTargetGroup', 'VpcId'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    for (const tg of context.targetGroups) {
+    for (const tg of context.semantics.targetGroups) {
       if (tg.operation !== 'create' || tg.targetType !== 'lambda') continue;
       for (const name of [...NOT_FOR_LAMBDA, ...NOT_FOR_LAMBDA_HEALTH_CHECK]) {
         const p = property(tg.object, name);

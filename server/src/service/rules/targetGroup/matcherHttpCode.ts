@@ -1,6 +1,6 @@
 import { LOAD_BALANCER_TYPE_LABEL } from '../../arn';
 import { GRPC_CODE_RANGE, HTTP_CODE_RANGES, TARGET_GROUP_PROTOCOLS } from '../../model/facts';
-import type { TargetGroupScope } from '../../scopes';
+import type { TargetGroupFacts } from '../../semantics/targetGroup';
 import { isObject, propertyValue } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
 
@@ -15,8 +15,10 @@ export const matcherHttpCode: Rule = {
     apiSource('Matcher', 'GrpcCode'),
     apiSource('CreateTargetGroup', 'Matcher'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
-    for (const tg of context.targetGroups) {
+    for (const tg of context.semantics.targetGroups) {
       const matcher = propertyValue(tg.object, 'Matcher');
       if (!isObject(matcher)) continue;
       const http = httpBounds(tg);
@@ -43,11 +45,11 @@ interface Bounds {
 }
 
 /** The HttpCode bounds for the target group's protocol, or the widest ones when it is unknown. */
-function httpBounds(tg: TargetGroupScope): Bounds {
+function httpBounds(tg: TargetGroupFacts): Bounds {
   const rangeOf = (protocol: string) => HTTP_CODE_RANGES.find((r) => r.protocols.includes(protocol));
   const byProtocol = tg.protocol ? rangeOf(tg.protocol) : undefined;
   if (byProtocol) return { ...byProtocol, where: ` for \`${tg.protocol}\` target groups`, why: '' };
-  const type = tg.loadBalancerType;
+  const type = tg.loadBalancer?.type;
   const byType = type ? TARGET_GROUP_PROTOCOLS[type].map(rangeOf).find((r) => r) : undefined;
   if (byType && type) return { ...byType, where: ` for ${LOAD_BALANCER_TYPE_LABEL[type]}s`, why: '' };
   return {

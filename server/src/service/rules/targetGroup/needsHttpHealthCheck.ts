@@ -6,7 +6,7 @@ import {
   HTTP_HEALTH_CHECK_MEMBERS,
   NO_TCP_HEALTH_CHECK_FOR,
 } from '../../model/facts';
-import type { TargetGroupScope } from '../../scopes';
+import type { TargetGroupFacts } from '../../semantics/targetGroup';
 import { property, stringValue } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
 
@@ -21,10 +21,12 @@ export const needsHttpHealthCheck: Rule = {
     apiSource('CreateTargetGroup', 'HealthCheckPath'),
     apiSource('CreateTargetGroup', 'HealthCheckProtocol'),
   ],
+  scope: 'resource',
+  fixable: true,
   check(context) {
     // Describe outputs can show a Matcher for TCP health checks; only requests are checked.
     if (!context.kind?.input) return;
-    for (const tg of context.targetGroups) {
+    for (const tg of context.semantics.targetGroups) {
       const tcp = tcpHealthCheck(tg);
       if (!tcp) continue;
       for (const name of HTTP_HEALTH_CHECK_MEMBERS) {
@@ -41,7 +43,7 @@ export const needsHttpHealthCheck: Rule = {
 };
 
 /** Why the health check surely runs over TCP, or undefined when it may not. */
-function tcpHealthCheck(tg: TargetGroupScope): string | undefined {
+function tcpHealthCheck(tg: TargetGroupFacts): string | undefined {
   // A lambda target group takes no HealthCheckProtocol at all (lambda-target-group).
   if (tg.targetType === 'lambda') return undefined;
   const explicit = stringValue(tg.object, 'HealthCheckProtocol');
@@ -51,10 +53,11 @@ function tcpHealthCheck(tg: TargetGroupScope): string | undefined {
       return undefined;
     return '`HealthCheckProtocol` is `TCP`';
   }
-  if (tg.operation !== 'create' || !tg.protocol || !tg.loadBalancerType) return undefined;
+  const lbType = tg.loadBalancer?.type;
+  if (tg.operation !== 'create' || !tg.protocol || !lbType) return undefined;
   // Only instance and ip target groups are known to default to the load-balancer type's protocol.
   const targetType = tg.targetType ?? DEFAULT_TARGET_TYPE;
   if (!DEFAULT_HEALTH_CHECK_PROTOCOL_TARGET_TYPES.includes(targetType)) return undefined;
-  if (DEFAULT_HEALTH_CHECK_PROTOCOL[tg.loadBalancerType] !== 'TCP') return undefined;
+  if (DEFAULT_HEALTH_CHECK_PROTOCOL[lbType] !== 'TCP') return undefined;
   return `the default for a new \`${tg.protocol}\` target group`;
 }

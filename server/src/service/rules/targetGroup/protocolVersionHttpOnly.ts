@@ -12,8 +12,10 @@ export const protocolVersionHttpOnly: Rule = {
   constraint:
     'The protocol version (HTTP1, HTTP2 or GRPC) chooses how an Application Load Balancer talks HTTP to its targets, so only target groups whose protocol is HTTP or HTTPS take it.',
   sources: [apiSource('CreateTargetGroup', 'ProtocolVersion')],
+  scope: 'resource',
+  fixable: true,
   check(context) {
-    for (const tg of context.targetGroups) {
+    for (const tg of context.semantics.targetGroups) {
       // Lambda target groups have no protocol; lambda-target-group reports them.
       if (tg.operation !== 'create' || !tg.protocol || tg.targetType === 'lambda') continue;
       if (!enumValues('ProtocolEnum').includes(tg.protocol)) continue;

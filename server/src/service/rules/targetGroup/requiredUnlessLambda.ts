@@ -15,8 +15,10 @@ export const requiredUnlessLambda: Rule = {
     apiSource('CreateTargetGroup', 'Protocol'),
     apiSource('CreateTargetGroup', 'TargetType'),
   ],
+  scope: 'resource',
+  fixable: false,
   check(context) {
-    for (const tg of context.targetGroups) {
+    for (const tg of context.semantics.targetGroups) {
       if (tg.operation !== 'create' || tg.targetType === 'lambda') continue;
       const typeNode = propertyValue(tg.object, 'TargetType');
       // An unknown target type is reported by invalid-enum-value, and could be a mistyped lambda.

@@ -1,1 +1,0 @@
-export { complete, type CompletionEntry } from './complete';

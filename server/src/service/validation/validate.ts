@@ -1,0 +1,63 @@
+// Checks one document: detects its kind, binds it to the API model, and runs the enabled rules
+// (or, after an incremental parse, re-checks only what the edit can have changed).
+import { Binding } from '../bind';
+import { detectKind, type KindInfo } from '../documentKind';
+import type { Finding, Severity } from '../findings';
+import { RULES } from '../rules/registry';
+import type { ParsedDocument } from '../syntax/tree';
+import { recheckResources, type Reuse } from './recheck';
+import { runRules, type EnabledRule, type RuleFailure } from './runRules';
+
+export type { Reuse } from './recheck';
+export type { RuleFailure } from './runRules';
+
+export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
+
+export interface ValidationResult {
+  kind: KindInfo | undefined;
+  binding: Binding;
+  findings: Finding[];
+  /** Rules that threw; their findings are missing from `findings`. */
+  failures: RuleFailure[];
+}
+
+/**
+ * Checks a parsed document. `named` says the user marked the file as ELBv2 (by its name or a
+ * configured glob): such a file that fits no kind is reported; any other file is left alone.
+ * `reuse` (after an incremental parse) lets the binding and most findings be updated instead.
+ */
+export function validateDocument(
+  document: ParsedDocument,
+  named: boolean,
+  severities: RuleSeverities = {},
+  reuse?: Reuse,
+): ValidationResult {
+  const kind = detectKind(document.root, named);
+  const reusable = reuse !== undefined && kind !== undefined && reuse.kind === kind;
+  let binding: Binding;
+  if (reusable) {
+    reuse.binding.applyEdit(reuse.edit);
+    binding = reuse.binding;
+  } else binding = new Binding(kind ? document.root : undefined, kind?.root ?? '');
+  if (!kind && !named) return { kind, binding, findings: [], failures: [] };
+  const rules = enabledRules(kind !== undefined, severities);
+  const result =
+    (reusable && kind && recheckResources(document, kind, binding, rules, reuse)) ||
+    runRules(rules, document, kind, binding);
+  return { kind, binding, findings: sortFindings(result.findings), failures: result.failures };
+}
+
+/** The rules to run, with their severities: on a document of unknown kind, only those that apply. */
+function enabledRules(kindKnown: boolean, severities: RuleSeverities): EnabledRule[] {
+  const rules: EnabledRule[] = [];
+  for (const rule of RULES) {
+    if (!kindKnown && !rule.runsOnUnknownKind) continue;
+    const severity = severities[rule.id] ?? rule.severity;
+    if (severity !== 'off') rules.push({ rule, severity });
+  }
+  return rules;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+}
