@@ -52,10 +52,3 @@ export function formatBytes(bytes: number): string {
   const sign = bytes < 0 ? '−' : '';
   return `${sign}${(Math.abs(bytes) / (1024 * 1024)).toFixed(1)} MB`;
 }
-
-/** "12×" or "0.8×": how many times the first figure the second is. */
-export function formatRatio(ours: number, theirs: number): string {
-  if (!Number.isFinite(ours) || !Number.isFinite(theirs) || ours <= 0) return '–';
-  const r = theirs / ours;
-  return r >= 10 ? `${r.toFixed(0)}×` : `${r.toFixed(1)}×`;
-}

@@ -1,6 +1,6 @@
 // Parses the arguments of `elbv2-ls check`. Problems throw a UsageError (exit code 2).
 import type { RuleSeverities, Severity } from '../service/languageService';
-import { closest } from '../service/suggest';
+import { closest } from '../service/languageService';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];

@@ -1,7 +1,7 @@
 // The elbv2-ls command line: a small dispatcher. `check` lints files; `--stdio`, `--node-ipc`
 // and `--socket=PORT` start the language server from its own bundle, loaded only then.
 import * as path from 'node:path';
-import { closest } from '../service/suggest';
+import { closest } from '../service/languageService';
 import { EXIT_CLEAN, EXIT_USAGE, runCheck } from './check';
 import { processIo, type Io } from './io';
 import { USAGE, VERSION } from './usage';

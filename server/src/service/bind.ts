@@ -224,8 +224,3 @@ function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => numb
   }
   return lo;
 }
-
-/** "Action.Order": the key the facts table uses for a member. */
-export function memberKey(structure: string, memberName: string): string {
-  return `${structure}.${memberName}`;
-}

@@ -98,10 +98,6 @@ export const KINDS: readonly KindInfo[] = [
   },
 ];
 
-export function kindInfo(kind: DocumentKind): KindInfo {
-  return KINDS.find((k) => k.kind === kind) as KindInfo;
-}
-
 /**
  * The kind of a document, or undefined. A file the user named as ELBv2 (by its name or a glob)
  * only needs its distinguishing key; any other file must also carry another member of the kind and

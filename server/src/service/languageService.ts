@@ -12,14 +12,14 @@ import { validateDocument, type RuleSeverities } from './validation/validate';
 
 export type { Analysis, DocumentInput, RuleFailureReport } from './analysis';
 export type { Finding, Fix, Severity, TextEdit } from './findings';
-export type { KindInfo } from './documentKind';
-export type { ParsedDocument, Syntax } from './syntax/tree';
+export type { Syntax } from './syntax/tree';
 export type { RuleSeverities } from './validation/validate';
 export type { CompletionEntry } from './completion/completionEntry';
 export type { HoverInfo } from './hover';
 export type { SymbolEntry } from './symbols';
 export { RULES } from './rules/registry';
 export { syntaxOf } from './syntax/parse';
+export { closest } from './suggest';
 
 /** What `check` returns. */
 export type CheckResult = Analysis;

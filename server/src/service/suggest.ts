@@ -51,9 +51,3 @@ export function listOf(values: readonly string[], conjunction = 'or'): string {
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted[quoted.length - 1]}`;
 }
-
-/** The "did you mean" suffix of a message, or an empty string. */
-export function didYouMean(value: string, candidates: readonly string[]): string {
-  const c = closest(value, candidates);
-  return c !== undefined && c !== value ? ` Did you mean \`${c}\`?` : '';
-}

@@ -1,7 +1,7 @@
 // `--format github`: GitHub Actions workflow commands, which become annotations on the pull request.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Severity } from '../../service/languageService';
-import type { Formatter } from './format';
+import type { Formatter } from './formatter';
 
 const COMMAND: Record<Severity, string> = {
   error: 'error',

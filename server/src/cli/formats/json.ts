@@ -6,7 +6,7 @@
 // Lines and columns are 1-based; columns count UTF-16 code units; endColumn is exclusive.
 // `files` lists every ELBv2 document checked, with or without findings; `kind` is null for a
 // file named as ELBv2 whose content fits no kind.
-import type { Formatter } from './format';
+import type { Formatter } from './formatter';
 
 export const formatJson: Formatter = (report) => {
   const output = {

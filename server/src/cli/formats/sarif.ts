@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../service/languageService';
 import { relativeInside } from '../discover';
 import type { FileReport } from '../report';
-import type { FormatContext, Formatter } from './format';
+import type { FormatContext, Formatter } from './formatter';
 
 export const INFORMATION_URI = 'https://github.com/elbv2-ls/elbv2-ls';
 

@@ -3,7 +3,7 @@ import type { Severity } from '../../service/languageService';
 import { codeFrame } from '../codeFrame';
 import { paint, type Paint } from '../color';
 import type { Summary } from '../report';
-import type { Formatter } from './format';
+import type { Formatter } from './formatter';
 
 export const formatText: Formatter = (report, context) => {
   const p = paint(context.color);

@@ -133,8 +133,3 @@ function stop(b: Builder): string {
 function choice(n: number, options: string[]): string {
   return `\${${n}|${options.map((o) => o.replace(/[\\$}|,]/g, '\\$&')).join(',')}|}`;
 }
-
-/** Escapes text so that a snippet inserts it literally. */
-export function snippetText(text: string): string {
-  return text.replace(/[\\$}]/g, '\\$&');
-}

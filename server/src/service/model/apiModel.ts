@@ -10,8 +10,6 @@ for (const [name, structure] of Object.entries(apiModelData.structures)) {
   memberIndex.set(name, new Map(structure.members.map((m) => [m.name, m])));
 }
 
-export const sdkVersion = apiModelData.sdkVersion;
-
 export function structure(name: string): StructureModel | undefined {
   return apiModelData.structures[name];
 }

@@ -25,6 +25,7 @@ export interface EnumModel {
   doc: string;
 }
 
+/** @public The generated model (model/generated/apiModel.ts, not in git) is typed with it. */
 export interface ApiModelData {
   sdkVersion: string;
   structures: Record<string, StructureModel>;

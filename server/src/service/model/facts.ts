@@ -1,6 +1,6 @@
 // Facts about the ELBv2 API that the SDK's type declarations do not carry: numeric ranges,
 // lengths, list limits, patterns, values listed only in prose, and which protocol or load-balancer
-// type a member applies to. Each entry says where it is stated; test/facts.test.ts checks every
+// type a member applies to. Each entry says where it is stated; test/model.test.ts checks every
 // number, pattern and value against ../shared/reference/elbv2-service-2.json.
 //
 // Keys are "Structure.Member" as the API model names them; "Structure.Member[]" is each item of

@@ -2,11 +2,7 @@
 import { isArray, propertyValue, stringValue, type ObjectNode } from '../syntax/tree';
 import type { Operation } from './listener';
 import { typeFromArnNode, type LoadBalancerTypeFact } from './origin';
-import {
-  healthCheckProtocolProblem,
-  loadBalancerTypeOfTargetGroupProtocol,
-  targetGroupProtocolsFor,
-} from './protocols';
+import { loadBalancerTypeOfTargetGroupProtocol, targetGroupProtocolsFor } from './protocols';
 
 export interface TargetGroupFacts {
   object: ObjectNode;
@@ -58,12 +54,4 @@ function typeFromProtocol(object: ObjectNode): LoadBalancerTypeFact | undefined 
  */
 export function allowedTargetGroupProtocols(group: TargetGroupFacts): readonly string[] {
   return targetGroupProtocolsFor(group.loadBalancer?.via === 'arn' ? group.loadBalancer.type : undefined);
-}
-
-/** The health-check protocols the target group accepts, out of `candidates`. */
-export function allowedHealthCheckProtocols(
-  group: TargetGroupFacts,
-  candidates: readonly string[],
-): readonly string[] {
-  return candidates.filter((v) => healthCheckProtocolProblem(v, group.protocol) === undefined);
 }

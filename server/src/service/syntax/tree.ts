@@ -2,7 +2,6 @@
 // YAML and JSON both parse into it, so rules never see which syntax a document used.
 
 export type Node = ObjectNode | ArrayNode | ScalarNode;
-export type Container = ObjectNode | ArrayNode;
 
 interface NodeBase {
   /** UTF-16 offset of the first character of the node. */

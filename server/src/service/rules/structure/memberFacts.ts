@@ -12,9 +12,3 @@ export function nameOfEntry(entry: BoundNode): string {
   if (entry.itemOf) return `Each item of \`${entry.itemOf.member.name}\``;
   return 'This value';
 }
-
-/** The member's name as a citation key: "Action.Order". */
-export function sourceKey(entry: BoundNode): string | undefined {
-  const owner = entry.owner ?? entry.itemOf;
-  return owner ? `${owner.structure}.${owner.member.name}` : undefined;
-}
