@@ -66,6 +66,9 @@ export function insertProperty(
   if (document.syntax === 'json') {
     const entry = `${JSON.stringify(name)}: ${valueText}`;
     if (!last) return { start: object.start + 1, end: object.start + 1, newText: entry };
+    // An object written on one line (`{ "Value": "web" }`) stays on one line.
+    if (!text.slice(object.start, object.end).includes('\n'))
+      return { start: last.end, end: last.end, newText: `, ${entry}` };
     const indent = indentationOf(document, last.start);
     return { start: last.end, end: last.end, newText: `,${eol}${indent}${entry}` };
   }

@@ -20,6 +20,7 @@ export type { SymbolEntry } from './symbols';
 export { RULES } from './rules/registry';
 export { syntaxOf } from './syntax/parse';
 export { closest } from './suggest';
+export { applyEdits, applyFixes } from './applyFixes';
 
 /** What `check` returns. */
 export type CheckResult = Analysis;
