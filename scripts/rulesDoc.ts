@@ -1,6 +1,7 @@
 // docs/rules.md, generated from the rule registry (npm run docs; a test fails when it drifts).
 import { RULES } from '../server/src/service/rules/registry';
 import { sourceLabel } from '../server/src/service/rules/rule';
+import { examplesOf } from './ruleExamples';
 
 export function renderRulesDoc(): string {
   const lines = [
@@ -9,6 +10,10 @@ export function renderRulesDoc(): string {
     '',
     `elbv2-ls checks ${RULES.length} rules. Each has a stable id, which \`--rule id=severity|off\` on the command line and the`,
     '`elbv2.rules` setting in editors use to change its severity or turn it off.',
+    '',
+    'Each rule below shows a wrong and a right example, taken from its test fixtures; the findings',
+    'under the wrong one are what elbv2-ls reports on it today (the page is regenerated and compared',
+    'in `npm test`).',
     '',
     '| id | default | summary |',
     '| --- | --- | --- |',
@@ -27,6 +32,29 @@ export function renderRulesDoc(): string {
       '',
     );
     lines.push('Source: ' + r.sources.map((s) => `[${sourceLabel(s)}](${s.url})`).join(', ') + '.', '');
+    const { wrong, right } = examplesOf(r);
+    if (wrong)
+      lines.push(
+        '### Invalid',
+        '',
+        `From \`test/fixtures/${wrong.file}\`, with what the rule reports today:`,
+        '',
+        '```' + wrong.syntax,
+        wrong.text.trimEnd(),
+        '```',
+        '',
+      );
+    if (right)
+      lines.push(
+        '### Valid',
+        '',
+        `From \`test/fixtures/${right.file}\`:`,
+        '',
+        '```' + right.syntax,
+        right.text.trimEnd(),
+        '```',
+        '',
+      );
   }
   return lines.join('\n');
 }

@@ -5,24 +5,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import {
+  applyEdits,
   createLanguageService,
   isElbv2FileName,
   syntaxOfPath,
   type Finding,
-  type TextEdit,
 } from '../server/src/service/languageService';
 import { parseAnnotatedFixture } from './support/annotatedFixture';
 import { FIXTURES, listFixtures } from './support/fixtureFiles';
 
 const service = createLanguageService();
 const SYNTAX = new Set(['yaml-syntax', 'json-syntax']);
-
-function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start))
-    out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 function sameFinding(a: Finding, b: Finding, shift: (offset: number) => number): boolean {
   return a.ruleId === b.ruleId && shift(a.start) === b.start && a.message === b.message;
