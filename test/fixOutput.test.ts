@@ -40,7 +40,10 @@ describe('fix output', () => {
         return;
       }
       withFixes++;
-      assert.ok(fs.existsSync(expectedFile), `${file} offers fixes: write ${fixedFileOf(file)} (UPDATE_FIXTURES=1)`);
+      assert.ok(
+        fs.existsSync(expectedFile),
+        `${file} offers fixes: write ${fixedFileOf(file)} (UPDATE_FIXTURES=1)`,
+      );
       const expected = fs.readFileSync(expectedFile, 'utf8');
       assert.equal(lf.text, expected, `${file}: the fixed text differs from ${fixedFileOf(file)}`);
       // The same fixes on CRLF text write CRLF line breaks only.
