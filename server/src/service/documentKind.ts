@@ -44,7 +44,10 @@ export interface KindInfo {
   attributesOf?: AttributeResource;
   /** A further test the top-level object must pass (which resource an `Attributes` list is of). */
   fits?: (root: ObjectNode) => boolean;
-  /** The structure of each of those resources: the root of a request, a list element of an output. */
+  /**
+   * The structure of each of those resources: the root of a request, a list element of an output;
+   * for attribute documents, the structure of one attribute.
+   */
   resourceStructure: string;
   label: string;
 }
@@ -130,7 +133,7 @@ function attributeAndLoadBalancerKinds(): KindInfo[] {
     action: 'modify',
     resource: 'attributes',
     attributesOf: resource,
-    resourceStructure: `Modify${noun}AttributesInput`,
+    resourceStructure: `${noun}Attribute`,
     label: `Modify${noun}Attributes request`,
     // The ARN member tells it from the describe outputs, which have `Attributes` alone.
     fits: (root) => root.properties.some((p) => p.key.value === arn),
@@ -145,7 +148,7 @@ function attributeAndLoadBalancerKinds(): KindInfo[] {
     action: 'describe',
     resource: 'attributes',
     attributesOf: resource,
-    resourceStructure: `Describe${noun}AttributesOutput`,
+    resourceStructure: `${noun}Attribute`,
     label: `describe-${label}-attributes output`,
     fits: (root) => attributesResourceOf(root) === resource,
   });
@@ -166,7 +169,7 @@ function attributeAndLoadBalancerKinds(): KindInfo[] {
       input: false,
       action: 'describe',
       resource: 'attributes',
-      resourceStructure: 'DescribeTargetGroupAttributesOutput',
+      resourceStructure: 'TargetGroupAttribute',
       label: 'describe-*-attributes output (resource not known)',
       fits: (root) => attributesResourceOf(root) === undefined,
     },
