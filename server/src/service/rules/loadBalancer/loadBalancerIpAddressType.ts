@@ -25,7 +25,9 @@ export const loadBalancerIpAddressType: Rule = {
         Object.values(IP_ADDRESS_TYPES).flat().includes(ip.value) &&
         !allowed.includes(ip.value)
       ) {
-        const suggestion = closest(ip.value, allowed) ?? allowed[0];
+        // `dualstack-without-public-ipv4` keeps its dual stack on a type that only has `dualstack`.
+        const suggestion =
+          allowed.find((a) => ip.value.startsWith(a)) ?? closest(ip.value, allowed) ?? allowed[0];
         context.report(
           ip.node,
           `\`${ip.value}\` is not an IP address type of ${describeLoadBalancer(fact)}: it takes ${listOf(allowed)}.`,
