@@ -271,3 +271,20 @@ export function attributeWithKey(set: AttributeSet, key: string): ObjectNode | u
 export function resourceNoun(resource: AttributeResource | undefined): string {
   return resource === undefined ? 'the resource' : `the ${resource.replace('-', ' ')}`;
 }
+
+/**
+ * The set around an attribute that completion sees as nodes from the root down (a half-typed
+ * document has no binding): `nodes` ends with the list and, when it exists, the attribute object.
+ */
+export function attributeSetOfNodes(
+  structure: string,
+  nodes: readonly (Node | undefined)[],
+): { set: AttributeSet; attribute: ObjectNode | undefined } | undefined {
+  const last = nodes[nodes.length - 1];
+  const attribute = isObject(last) ? last : undefined;
+  const listAt = attribute ? nodes.length - 2 : nodes.length - 1;
+  const list = nodes[listAt];
+  if (list?.type !== 'array') return undefined;
+  const owner = attributeOwnerInDocument(structure, nodes[listAt - 1]);
+  return { set: attributeSet(owner, list), attribute };
+}

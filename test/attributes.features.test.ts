@@ -1,0 +1,198 @@
+// Attribute documents beyond the rule fixtures: which kind a `{Attributes: [...]}` output is,
+// completion of keys and values (whole documents compared after the edit, LF and CRLF), hover of
+// keys and values, and the seam the template layer plugs into (an owner supplied for a list).
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { Binding } from '../server/src/service/bind';
+import { complete } from '../server/src/service/completion/complete';
+import type { CompletionEntry } from '../server/src/service/completion/completionEntry';
+import { hover } from '../server/src/service/hover/index';
+import { createLanguageService, type Syntax } from '../server/src/service/languageService';
+import { ATTRIBUTE_RULES } from '../server/src/service/rules/attributes';
+import type { RuleContext } from '../server/src/service/rules/rule';
+import { targetGroupAttributeOwner } from '../server/src/service/semantics/attributes';
+import { DocumentSemantics } from '../server/src/service/semantics/document';
+import { targetGroupFacts } from '../server/src/service/semantics/targetGroup';
+import { parse } from '../server/src/service/syntax/parse';
+import { isObject, propertyValue } from '../server/src/service/syntax/tree';
+
+const service = createLanguageService();
+const TG = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067';
+const NET_LB = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/net/my-lb/50dc6c495c0c9188';
+const APP_LISTENER =
+  'arn:aws:elasticloadbalancing:us-west-2:123456789012:listener/app/my-lb/50dc6c495c0c9188/f2f7dc8efc522ab2';
+const EOLS = ['\n', '\r\n'] as const;
+
+function at(doc: string, eol: string): { text: string; offset: number } {
+  const text = doc.replace(/\r?\n/g, eol);
+  const offset = text.indexOf('$0');
+  assert.ok(offset >= 0);
+  return { text: text.replace('$0', ''), offset };
+}
+
+function completion(doc: string, syntax: Syntax, eol: string): { text: string; entries: CompletionEntry[] } {
+  const { text, offset } = at(doc, eol);
+  return { text, entries: complete(text, syntax, offset, true) };
+}
+
+function applied(text: string, entry: CompletionEntry): string {
+  return text.slice(0, entry.replaceStart) + entry.insertText + text.slice(entry.replaceEnd);
+}
+
+describe('attribute documents: kinds', () => {
+  const kindOf = (text: string): string | undefined =>
+    service.check({ text, syntax: 'yaml', named: false }).kind?.kind;
+  test('a describe output is told by its keys', () => {
+    assert.equal(
+      kindOf('Attributes:\n  - Key: stickiness.enabled\n    Value: "false"\n'),
+      'describe-target-group-attributes',
+    );
+    assert.equal(
+      kindOf('Attributes:\n  - Key: idle_timeout.timeout_seconds\n    Value: "60"\n'),
+      'describe-load-balancer-attributes',
+    );
+    assert.equal(
+      kindOf('Attributes:\n  - Key: tcp.idle_timeout.seconds\n    Value: "350"\n'),
+      'describe-listener-attributes',
+    );
+  });
+  test('shared keys leave the resource unknown rather than guessed', () => {
+    assert.equal(
+      kindOf('Attributes:\n  - Key: load_balancing.cross_zone.enabled\n    Value: "true"\n'),
+      'describe-attributes',
+    );
+  });
+  test('a request is told by its ARN member', () => {
+    assert.equal(
+      kindOf(`TargetGroupArn: ${TG}\nAttributes:\n  - Key: stickiness.enabled\n    Value: "true"\n`),
+      'modify-target-group-attributes',
+    );
+    assert.equal(kindOf('Name: my-lb\nSubnets: [subnet-1, subnet-2]\n'), 'create-load-balancer');
+  });
+});
+
+describe('attribute documents: completion', () => {
+  for (const eol of EOLS) {
+    test(`keys fit the load-balancer type of the ARN and skip present ones (${JSON.stringify(eol)})`, () => {
+      const doc = `LoadBalancerArn: ${NET_LB}\nAttributes:\n  - Key: deletion_protection.enabled\n    Value: "true"\n  - Key: $0\n`;
+      const { text, entries } = completion(doc, 'yaml', eol);
+      const labels = entries.map((e) => e.label);
+      assert.ok(labels.includes('dns_record.client_routing_policy'), labels.join(', '));
+      assert.ok(!labels.includes('idle_timeout.timeout_seconds'), 'an ALB key offered for an NLB');
+      assert.ok(!labels.includes('deletion_protection.enabled'), 'a key already present offered again');
+      const entry = entries.find((e) => e.label === 'dns_record.client_routing_policy') as CompletionEntry;
+      assert.equal(
+        applied(text, entry),
+        doc.replace('$0', 'dns_record.client_routing_policy').replace(/\r?\n/g, eol),
+      );
+    });
+    test(`values of a switch are quoted strings in YAML (${JSON.stringify(eol)})`, () => {
+      const doc = `TargetGroupArn: ${TG}\nAttributes:\n  - Key: stickiness.enabled\n    Value: $0\n`;
+      const { text, entries } = completion(doc, 'yaml', eol);
+      assert.deepEqual(
+        entries.map((e) => e.label),
+        ['true', 'false'],
+      );
+      assert.equal(
+        applied(text, entries[0] as CompletionEntry),
+        doc.replace('$0', '"true"').replace(/\r?\n/g, eol),
+      );
+    });
+  }
+  test('stickiness types narrowed by another attribute only Network Load Balancers take', () => {
+    const doc = `TargetGroupArn: ${TG}\nAttributes:\n  - Key: proxy_protocol_v2.enabled\n    Value: "true"\n  - Key: stickiness.type\n    Value: $0\n`;
+    assert.deepEqual(
+      completion(doc, 'yaml', '\n').entries.map((e) => e.label),
+      ['source_ip'],
+    );
+  });
+  test('JSON: listener keys of an Application Load Balancer', () => {
+    const doc = `{"ListenerArn": "${APP_LISTENER}", "Attributes": [{"Key": "routing.http.response.server$0"}]}`;
+    const { text, entries } = completion(doc, 'json', '\n');
+    const entry = entries.find((e) => e.label === 'routing.http.response.server.enabled');
+    assert.ok(entry, entries.map((e) => e.label).join(', '));
+    const result = applied(text, entry);
+    assert.deepEqual(JSON.parse(result).Attributes, [{ Key: 'routing.http.response.server.enabled' }]);
+    assert.ok(!entries.some((e) => e.label === 'tcp.idle_timeout.seconds'));
+  });
+});
+
+describe('attribute documents: hover', () => {
+  const hoverOf = (doc: string): string => {
+    const { text, offset } = at(doc, '\n');
+    const analysis = service.check({ text, syntax: 'yaml', named: true });
+    const h = hover(analysis, offset);
+    assert.ok(h, 'expected a hover');
+    return h.markdown;
+  };
+  test('a key: the SDK paragraph, where it applies, its range', () => {
+    const markdown = hoverOf(
+      `TargetGroupArn: ${TG}\nAttributes:\n  - Key: deregistration_$0delay.timeout_seconds\n    Value: "300"\n`,
+    );
+    for (const part of [
+      '`deregistration_delay.timeout_seconds` · target-group attribute',
+      '0–3600',
+      'all load balancers',
+    ])
+      assert.ok(markdown.includes(part), `${part} in:\n${markdown}`);
+  });
+  test('a value: the values allowed on this load balancer, the current one marked', () => {
+    const markdown = hoverOf(
+      `LoadBalancerArn: ${NET_LB}\nAttributes:\n  - Key: dns_record.client_routing_policy\n    Value: any_avail$0ability_zone\n`,
+    );
+    assert.ok(markdown.includes('**`any_availability_zone`** ✓'), markdown);
+    assert.ok(markdown.includes('Network Load Balancer'), markdown);
+  });
+});
+
+describe('attribute rules with an owner the template layer supplies', () => {
+  // A stand-in for a template: the attribute list of a lambda target group on UDP-less terms,
+  // whose owner comes from the target group's facts rather than from the document's ARN.
+  const text = [
+    'TargetGroupArn: x',
+    'Attributes:',
+    '  - Key: deregistration_delay.timeout_seconds',
+    '    Value: "300"',
+    '  - Key: lambda.multi_value_headers.enabled',
+    '    Value: "true"',
+    'Group:',
+    '  TargetType: lambda',
+  ].join('\n');
+  const document = parse(text, 'yaml');
+  const root = document.root;
+  assert.ok(isObject(root));
+  const group = propertyValue(root, 'Group');
+  assert.ok(isObject(group));
+  const binding = new Binding(root, 'ModifyTargetGroupAttributesInput');
+  const semantics = new DocumentSemantics(undefined, binding, {
+    attributeOwner: () => targetGroupAttributeOwner(targetGroupFacts(group, 'create'), true),
+  });
+
+  test('the owner decides: deregistration delay does not apply to a lambda target group', () => {
+    const findings: { ruleId: string; text: string; message: string }[] = [];
+    for (const rule of ATTRIBUTE_RULES) {
+      const context: RuleContext = {
+        document,
+        kind: undefined,
+        binding,
+        semantics,
+        syntaxProblems: [],
+        report: (range, message) =>
+          findings.push({ ruleId: rule.id, text: text.slice(range.start, range.end), message }),
+        reportLazily: (range, describe) =>
+          findings.push({
+            ruleId: rule.id,
+            text: text.slice(range.start, range.end),
+            message: describe().message,
+          }),
+      };
+      rule.check(context);
+    }
+    assert.deepEqual(
+      findings.map((f) => `${f.ruleId} ${f.text}`),
+      ['attribute-not-applicable deregistration_delay.timeout_seconds'],
+    );
+    assert.match(findings[0]?.message ?? '', /target type is `lambda`/);
+    assert.equal(semantics.attributeSets[0]?.owner.targetType, 'lambda');
+  });
+});
