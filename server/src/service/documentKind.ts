@@ -255,3 +255,7 @@ function describeElementsLookRight(root: ObjectNode, info: KindInfo): boolean {
 }
 
 export const KIND_LIST_TEXT = KINDS.map((k) => k.label).join(', ');
+
+/** "LoadBalancerArn, ListenerArn, …, Attributes or LoadBalancers": the keys that identify the kinds. */
+export const KIND_KEYS_TEXT = ((keys: string[]) =>
+  `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]}`)([...new Set(KINDS.map((k) => k.key))]);
