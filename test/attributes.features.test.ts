@@ -10,7 +10,14 @@ import { hover } from '../server/src/service/hover/index';
 import { createLanguageService, type Syntax } from '../server/src/service/languageService';
 import { ATTRIBUTE_RULES } from '../server/src/service/rules/attributes';
 import type { RuleContext } from '../server/src/service/rules/rule';
-import { targetGroupAttributeOwner } from '../server/src/service/semantics/attributes';
+import {
+  listenerAttributeOwner,
+  loadBalancerAttributeOwner,
+  targetGroupAttributeOwner,
+  type AttributeOwner,
+} from '../server/src/service/semantics/attributes';
+import { listenerFacts } from '../server/src/service/semantics/listener';
+import { loadBalancerFacts } from '../server/src/service/semantics/loadBalancer';
 import { DocumentSemantics } from '../server/src/service/semantics/document';
 import { targetGroupFacts } from '../server/src/service/semantics/targetGroup';
 import { parse } from '../server/src/service/syntax/parse';
@@ -146,53 +153,106 @@ describe('attribute documents: hover', () => {
 });
 
 describe('attribute rules with an owner the template layer supplies', () => {
-  // A stand-in for a template: the attribute list of a lambda target group on UDP-less terms,
-  // whose owner comes from the target group's facts rather than from the document's ARN.
-  const text = [
-    'TargetGroupArn: x',
-    'Attributes:',
-    '  - Key: deregistration_delay.timeout_seconds',
-    '    Value: "300"',
-    '  - Key: lambda.multi_value_headers.enabled',
-    '    Value: "true"',
-    'Group:',
-    '  TargetType: lambda',
-  ].join('\n');
-  const document = parse(text, 'yaml');
-  const root = document.root;
-  assert.ok(isObject(root));
-  const group = propertyValue(root, 'Group');
-  assert.ok(isObject(group));
-  const binding = new Binding(root, 'ModifyTargetGroupAttributesInput');
-  const semantics = new DocumentSemantics(undefined, binding, {
-    attributeOwner: () => targetGroupAttributeOwner(targetGroupFacts(group, 'create'), true),
-  });
-
-  test('the owner decides: deregistration delay does not apply to a lambda target group', () => {
-    const findings: { ruleId: string; text: string; message: string }[] = [];
+  // A stand-in for a template: an attribute list whose owner comes from another object's facts
+  // (the template resource the list sits in), not from the document's ARN.
+  function findingsWithOwner(
+    structure: string,
+    attributes: string[],
+    resource: string[],
+    owner: (object: ReturnType<typeof resourceObject>) => AttributeOwner,
+  ): string[] {
+    const text = ['Attributes:', ...attributes, 'Resource:', ...resource].join('\n');
+    const document = parse(text, 'yaml');
+    const root = document.root;
+    assert.ok(isObject(root));
+    const object = resourceObject(root);
+    const binding = new Binding(root, structure);
+    const semantics = new DocumentSemantics(undefined, binding, { attributeOwner: () => owner(object) });
+    const findings: string[] = [];
     for (const rule of ATTRIBUTE_RULES) {
+      const record = (range: { start: number; end: number }, message: string): void => {
+        findings.push(`${rule.id} ${text.slice(range.start, range.end)}: ${message}`);
+      };
       const context: RuleContext = {
         document,
         kind: undefined,
         binding,
         semantics,
         syntaxProblems: [],
-        report: (range, message) =>
-          findings.push({ ruleId: rule.id, text: text.slice(range.start, range.end), message }),
-        reportLazily: (range, describe) =>
-          findings.push({
-            ruleId: rule.id,
-            text: text.slice(range.start, range.end),
-            message: describe().message,
-          }),
+        report: record,
+        reportLazily: (range, describe) => record(range, describe().message),
       };
       rule.check(context);
     }
-    assert.deepEqual(
-      findings.map((f) => `${f.ruleId} ${f.text}`),
-      ['attribute-not-applicable deregistration_delay.timeout_seconds'],
+    return findings;
+  }
+  function resourceObject(root: Parameters<typeof propertyValue>[0]) {
+    const object = propertyValue(root, 'Resource');
+    assert.ok(isObject(object));
+    return object;
+  }
+
+  test('a lambda target group: deregistration delay does not apply', () => {
+    const findings = findingsWithOwner(
+      'DescribeTargetGroupAttributesOutput',
+      [
+        '  - Key: deregistration_delay.timeout_seconds',
+        '    Value: "300"',
+        '  - Key: lambda.multi_value_headers.enabled',
+        '    Value: "true"',
+      ],
+      ['  TargetType: lambda'],
+      (o) => targetGroupAttributeOwner(targetGroupFacts(o, 'create'), true),
     );
-    assert.match(findings[0]?.message ?? '', /target type is `lambda`/);
-    assert.equal(semantics.attributeSets[0]?.owner.targetType, 'lambda');
+    assert.equal(findings.length, 1, findings.join('\n'));
+    assert.match(
+      findings[0] ?? '',
+      /^attribute-not-applicable deregistration_delay.timeout_seconds: .*target type is `lambda`/,
+    );
+  });
+  test('a UDP target group keeps client IP preservation on', () => {
+    const findings = findingsWithOwner(
+      'DescribeTargetGroupAttributesOutput',
+      ['  - Key: preserve_client_ip.enabled', '    Value: "false"'],
+      ['  Protocol: UDP', '  Port: 53'],
+      (o) => targetGroupAttributeOwner(targetGroupFacts(o, 'create'), true),
+    );
+    assert.equal(findings.length, 1, findings.join('\n'));
+    assert.match(
+      findings[0] ?? '',
+      /^invalid-attribute-value "false": .*takes `true` for a UDP target group/,
+    );
+  });
+  test('a network load balancer resource: no idle timeout; logs need their bucket', () => {
+    const findings = findingsWithOwner(
+      'DescribeLoadBalancerAttributesOutput',
+      [
+        '  - Key: idle_timeout.timeout_seconds',
+        '    Value: "60"',
+        '  - Key: access_logs.s3.enabled',
+        '    Value: "true"',
+      ],
+      ['  Type: network', '  Name: my-nlb'],
+      (o) => loadBalancerAttributeOwner(loadBalancerFacts(o, 'create'), true),
+    );
+    assert.equal(findings.length, 2, findings.join('\n'));
+    assert.match(
+      findings[0] ?? '',
+      /^attribute-not-applicable idle_timeout.timeout_seconds: .*its `Type` is `network`/,
+    );
+    assert.match(findings[1] ?? '', /^attribute-dependency "true": .*needs `access_logs.s3.bucket`/);
+  });
+  test('an HTTP listener: the mTLS header names are for HTTPS listeners', () => {
+    const findings = findingsWithOwner(
+      'DescribeListenerAttributesOutput',
+      ['  - Key: routing.http.request.x_amzn_tls_version.header_name', '    Value: X-Tls-Version'],
+      ['  Protocol: HTTP', '  Port: 80'],
+      (o) => listenerAttributeOwner(listenerFacts(o, 'create'), true),
+    );
+    assert.equal(findings.length, 1, findings.join('\n'));
+    assert.match(
+      findings[0] ?? '',
+      /^attribute-not-applicable .*HTTPS listeners only, and this listener's protocol is `HTTP`/,
+    );
   });
 });

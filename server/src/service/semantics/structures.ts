@@ -1,8 +1,8 @@
-// Which API structures are listeners, target groups and load balancers: derived once from the document
+// Which API structures are listeners and which are target groups: derived once from the document
 // kinds, so completion, hover, symbols and the rules never keep lists of their own.
 import { KINDS } from '../documentKind';
 
-function structuresOf(resource: 'listener' | 'target-group' | 'load-balancer'): readonly string[] {
+function structuresOf(resource: 'listener' | 'target-group'): readonly string[] {
   return [...new Set(KINDS.filter((k) => k.resource === resource).map((k) => k.resourceStructure))];
 }
 
@@ -10,9 +10,6 @@ function structuresOf(resource: 'listener' | 'target-group' | 'load-balancer'): 
 export const LISTENER_STRUCTURES: readonly string[] = structuresOf('listener');
 /** CreateTargetGroupInput, ModifyTargetGroupInput and TargetGroup. */
 export const TARGET_GROUP_STRUCTURES: readonly string[] = structuresOf('target-group');
-
-/** CreateLoadBalancerInput and LoadBalancer. */
-export const LOAD_BALANCER_STRUCTURES: readonly string[] = structuresOf('load-balancer');
 
 export function isListenerStructure(structure: string): boolean {
   return LISTENER_STRUCTURES.includes(structure);
