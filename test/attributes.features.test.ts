@@ -256,3 +256,30 @@ describe('attribute rules with an owner the template layer supplies', () => {
     );
   });
 });
+
+describe('attribute and load-balancer documents: outline', () => {
+  test('attributes are named by their key, with their value; load balancers by their name', () => {
+    const names = (text: string, syntax: Syntax): string[] => {
+      const analysis = service.check({ text, syntax, named: true });
+      const out: string[] = [];
+      const walk = (entries: ReturnType<typeof service.symbols>): void => {
+        for (const e of entries) {
+          out.push(e.detail ? `${e.name} (${e.detail})` : e.name);
+          walk(e.children);
+        }
+      };
+      walk(service.symbols(analysis));
+      return out;
+    };
+    assert.deepEqual(
+      names('Attributes:\n  - Key: stickiness.enabled\n    Value: "false"\n', 'yaml').slice(0, 1),
+      ['stickiness.enabled (false)'],
+    );
+    const lb = names(
+      '{"LoadBalancers": [{"LoadBalancerName": "my-lb", "Type": "network", "AvailabilityZones": [{"ZoneName": "us-west-2a"}]}]}',
+      'json',
+    );
+    assert.ok(lb.includes('my-lb'), lb.join(', '));
+    assert.ok(lb.includes('us-west-2a'), lb.join(', '));
+  });
+});
