@@ -258,13 +258,21 @@ export function applicableKeys(set: AttributeSet, except?: ObjectNode): Attribut
   return result;
 }
 
+/** Per set, each key's last attribute: looked up once, since a pasted list can hold thousands. */
+const BY_KEY = new WeakMap<AttributeSet, Map<string, ObjectNode>>();
+
 /** The last attribute of the set with this key (the API, like a YAML mapping, keeps the last). */
 export function attributeWithKey(set: AttributeSet, key: string): ObjectNode | undefined {
-  for (let i = set.attributes.length - 1; i >= 0; i--) {
-    const a = set.attributes[i] as ObjectNode;
-    if (keyOf(a) === key) return a;
+  let byKey = BY_KEY.get(set);
+  if (!byKey) {
+    byKey = new Map();
+    for (const a of set.attributes) {
+      const k = keyOf(a);
+      if (k !== undefined) byKey.set(k, a);
+    }
+    BY_KEY.set(set, byKey);
   }
-  return undefined;
+  return byKey.get(key);
 }
 
 /** "the target group", "the load balancer", "the listener", or "the resource". */

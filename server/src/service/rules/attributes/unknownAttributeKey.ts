@@ -1,6 +1,6 @@
 import { replaceNode } from '../../edits';
 import { ATTRIBUTES, attributesOf as specsOf, resourcesOfKey } from '../../model/attributes';
-import { applicableKeys, resourceNoun } from '../../semantics/attributes';
+import { applicableKeys, resourceNoun, type AttributeSet } from '../../semantics/attributes';
 import type { Rule } from '../rule';
 import {
   ATTRIBUTE_KEY_SOURCES,
@@ -20,6 +20,8 @@ export const unknownAttributeKey: Rule = {
   scope: 'document',
   fixable: true,
   check(context) {
+    // The keys that fit each set, built once per set and only for listed findings.
+    const fittingKeys = new Map<AttributeSet, string[]>();
     for (const { set, key, keyNode } of attributesOf(context)) {
       const resource = set.owner.resource;
       const owners = resourcesOfKey(key);
@@ -28,7 +30,8 @@ export const unknownAttributeKey: Rule = {
       context.reportLazily(keyNode, () => {
         // Prefer the keys that fit what is known of the resource; else any key of it.
         // A key of another resource is no typo: say whose it is instead.
-        const fitting = applicableKeys(set).map((s) => s.key);
+        let fitting = fittingKeys.get(set);
+        if (!fitting) fittingKeys.set(set, (fitting = applicableKeys(set).map((s) => s.key)));
         const all = (resource ? specsOf(resource) : ATTRIBUTES).map((s) => s.key);
         const suggestion = owners.length > 0 ? undefined : (closestKey(key, fitting) ?? closestKey(key, all));
         const what = resource ? `a ${attributeNoun(resource)}` : 'an attribute of any resource';
