@@ -5,7 +5,6 @@
 // values its paragraph states; and against the generated (SDK) model, so that an SDK bump that
 // adds a key fails here until the table has it.
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import { describe, test } from 'node:test';
 import type { LoadBalancerType } from '../server/src/service/arn';
 import { member } from '../server/src/service/model/apiModel';
@@ -18,17 +17,10 @@ import {
   type AttributeResource,
   type AttributeSpec,
 } from '../server/src/service/model/attributes';
-import { missingShared, sharedPath } from './support/shared';
+import { serviceModelMissing, serviceShapes } from './support/serviceModel';
 
-const SERVICE = ['reference', 'elbv2-service-2.json'];
-const skip = missingShared(...SERVICE);
-const shapes: Record<string, { members?: Record<string, { documentation?: string }> }> = skip
-  ? {}
-  : (
-      JSON.parse(fs.readFileSync(sharedPath(...SERVICE), 'utf8')) as {
-        shapes: Record<string, { members?: Record<string, { documentation?: string }> }>;
-      }
-    ).shapes;
+const skip = serviceModelMissing;
+const shapes = serviceShapes;
 
 interface Section {
   heading: string;

@@ -2,7 +2,6 @@
 // CreateLoadBalancerInput and SubnetMapping in botocore's service model: the type tags of each
 // member, the IP address types per type, and the sentences the rules rest on.
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import { describe, test } from 'node:test';
 import type { LoadBalancerType } from '../server/src/service/arn';
 import {
@@ -15,17 +14,10 @@ import {
   SOURCE_NAT_IP_ADDRESS_TYPE,
   SUBNET_MAPPING_SCHEMES,
 } from '../server/src/service/model/facts';
-import { missingShared, sharedPath } from './support/shared';
+import { serviceModelMissing, serviceShapes } from './support/serviceModel';
 
-const SERVICE = ['reference', 'elbv2-service-2.json'];
-const skip = missingShared(...SERVICE);
-const shapes: Record<string, { members?: Record<string, { documentation?: string }> }> = skip
-  ? {}
-  : (
-      JSON.parse(fs.readFileSync(sharedPath(...SERVICE), 'utf8')) as {
-        shapes: Record<string, { members?: Record<string, { documentation?: string }> }>;
-      }
-    ).shapes;
+const skip = serviceModelMissing;
+const shapes = serviceShapes;
 
 function doc(key: string): string {
   const [structure, memberName] = key.split('.') as [string, string];
