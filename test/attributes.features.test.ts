@@ -283,3 +283,15 @@ describe('attribute and load-balancer documents: outline', () => {
     assert.ok(lb.includes('us-west-2a'), lb.join(', '));
   });
 });
+
+describe('attribute documents: hover when the resource is not known', () => {
+  test('a key two resources share shows both entries', () => {
+    const text = 'Attributes:\n  - Key: load_balancing.cross_zone.enabled\n    Value: "true"\n';
+    const analysis = service.check({ text, syntax: 'yaml', named: true });
+    const h = hover(analysis, text.indexOf('cross_zone'));
+    assert.ok(h);
+    assert.ok(h.markdown.includes('· target-group attribute'), h.markdown);
+    assert.ok(h.markdown.includes('· load-balancer attribute'), h.markdown);
+    assert.ok(h.markdown.includes('`use_load_balancer_configuration`'), h.markdown);
+  });
+});

@@ -26,20 +26,25 @@ export function attributeHover(
   const key = keyOf(attribute);
   if (key === undefined) return undefined;
   const set = new DocumentSemantics(analysis.kind, analysis.binding).attributeSetOf(attribute);
-  const bound = attributeResourceOfStructure(structure);
-  const owners = resourcesOfKey(key);
-  const resource = set?.owner.resource ?? (owners.length === 1 ? owners[0] : undefined) ?? bound;
-  const spec = resource ? attributeSpec(resource, key) : undefined;
-  if (!spec) return undefined;
-  const blocks = [`### ${code(key)} · ${spec.resource} attribute`];
-  const doc = attributeKeyDoc(spec.resource, key);
-  if (doc) blocks.push(doc);
+  // The resource of the list; when the document does not tell (a describe output of shared keys),
+  // every resource that has the key, each with its own entry, rather than a guess.
+  const resource = set ? set.owner.resource : attributeResourceOfStructure(structure);
+  const resources = resource ? [resource] : resourcesOfKey(key);
+  const specs = resources.flatMap((r) => attributeSpec(r, key) ?? []);
+  if (specs.length === 0) return undefined;
   // A type read from this attribute itself says nothing new about it.
   const fact = set?.loadBalancer;
   const self = fact && fact.node.start >= attribute.start && fact.node.end <= attribute.end;
   const context = set && self ? { ...set, loadBalancer: undefined } : set;
-  blocks.push(`---\n\n${factLines(spec, context, valueOf(attribute)).join('\n')}`);
-  return blocks.join('\n\n');
+  return specs
+    .map((spec) => {
+      const blocks = [`### ${code(key)} · ${spec.resource} attribute`];
+      const doc = attributeKeyDoc(spec.resource, key);
+      if (doc) blocks.push(doc);
+      blocks.push(`---\n\n${factLines(spec, context, valueOf(attribute)).join('\n')}`);
+      return blocks.join('\n\n');
+    })
+    .join('\n\n---\n\n');
 }
 
 function factLines(
