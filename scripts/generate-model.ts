@@ -14,6 +14,15 @@ const ROOTS = [
   'ModifyTargetGroupInput',
   'DescribeListenersOutput',
   'DescribeTargetGroupsOutput',
+  // Attributes and load balancers (issue 12, items 7 and 8).
+  'ModifyTargetGroupAttributesInput',
+  'ModifyLoadBalancerAttributesInput',
+  'ModifyListenerAttributesInput',
+  'DescribeTargetGroupAttributesOutput',
+  'DescribeLoadBalancerAttributesOutput',
+  'DescribeListenerAttributesOutput',
+  'CreateLoadBalancerInput',
+  'DescribeLoadBalancersOutput',
 ];
 
 type TypeRef =

@@ -3,7 +3,13 @@
 // sentences stay out of git, and hovers get them from the SDK at build time.
 import { enumValues, members, structure, type TypeRef } from '../server/src/service/model/apiModel';
 import { factsFor, type MemberFacts } from '../server/src/service/model/facts';
-import { KINDS } from '../server/src/service/documentKind';
+import { KINDS, type KindInfo } from '../server/src/service/documentKind';
+import {
+  ATTRIBUTE_RESOURCES,
+  ATTRIBUTE_STRUCTURE,
+  attributesOf,
+  listedValues,
+} from '../server/src/service/model/attributes';
 
 type Schema = Record<string, unknown>;
 
@@ -13,6 +19,7 @@ export function renderSchemas(): Record<string, string> {
   for (const kind of KINDS) {
     const definitions: Record<string, Schema> = {};
     collect(kind.root, definitions);
+    if (kind.resource === 'attributes') constrainAttributes(kind, definitions);
     const schema: Schema = {
       $schema: 'http://json-schema.org/draft-07/schema#',
       $id: `https://github.com/elbv2-ls/elbv2-ls/schemas/${kind.kind}.schema.json`,
@@ -105,4 +112,29 @@ function typeSchema(
   if (facts?.pattern) s.pattern = facts.pattern.regex;
   if (facts?.values) s.enum = [...facts.values.values];
   return s;
+}
+
+/**
+ * The attribute structure of an attribute document names its keys (every resource's, when the
+ * document does not tell which) and, per key, the values of switches and listed values.
+ */
+function constrainAttributes(kind: KindInfo, definitions: Record<string, Schema>): void {
+  const resources = kind.attributesOf ? [kind.attributesOf] : ATTRIBUTE_RESOURCES;
+  const specs = resources.flatMap((r) => attributesOf(r));
+  const schema = definitions[ATTRIBUTE_STRUCTURE[kind.attributesOf ?? 'target-group']];
+  const properties = schema?.properties as Record<string, Schema> | undefined;
+  if (!schema || !properties?.Key) return;
+  properties.Key = { ...properties.Key, enum: [...new Set(specs.map((s) => s.key))] };
+  if (!kind.attributesOf) return;
+  schema.allOf = specs.flatMap((spec) => {
+    const values = listedValues(spec.value);
+    return values
+      ? [
+          {
+            if: { properties: { Key: { const: spec.key } } },
+            then: { properties: { Value: { enum: [...values] } } },
+          },
+        ]
+      : [];
+  });
 }

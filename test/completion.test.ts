@@ -438,7 +438,7 @@ describe('completion: YAML keys', () => {
   test('the root members of all kinds, with the kinds in the detail', () => {
     const entries = completeAt(`$0`, 'yaml').entries;
     const detail = (label: string) => entries.find((e) => e.label === label)?.detail;
-    assert.equal(detail('LoadBalancerArn'), 'CreateListener request');
+    assert.equal(detail('LoadBalancerArn'), 'CreateListener request, ModifyLoadBalancerAttributes request');
     assert.equal(detail('Listeners'), 'describe-listeners output');
     assert.equal(detail('HealthCheckProtocol'), 'CreateTargetGroup request, ModifyTargetGroup request');
     assert.equal(new Set(entries.map((e) => e.label)).size, entries.length);

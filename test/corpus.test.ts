@@ -83,4 +83,30 @@ describe('corpus', { skip }, () => {
     for (const w of wanted)
       assert.ok(names.includes(w), `${w} should be recognised; recognised: ${recognised.join(', ')}`);
   });
+
+  test('recognises the attribute and load-balancer documents, each as its kind', () => {
+    const wanted: Record<string, string> = {
+      'botocore-examples/extracted/ModifyTargetGroupAttributes.1.input.json':
+        'modify-target-group-attributes',
+      'botocore-examples/extracted/ModifyLoadBalancerAttributes.3.input.json':
+        'modify-load-balancer-attributes',
+      'botocore-examples/extracted/DescribeTargetGroupAttributes.1.output.json':
+        'describe-target-group-attributes',
+      'botocore-examples/extracted/DescribeLoadBalancerAttributes.1.output.json':
+        'describe-load-balancer-attributes',
+      'aws-cli-examples/extracted/describe-target-group-attributes.ex0.output3.json':
+        'describe-target-group-attributes',
+      'aws-cli-examples/extracted/describe-load-balancer-attributes.ex0.output3.json':
+        'describe-load-balancer-attributes',
+      'botocore-examples/extracted/CreateLoadBalancer.1.input.json': 'create-load-balancer',
+      'botocore-examples/extracted/CreateLoadBalancer.2.input.json': 'create-load-balancer',
+      'botocore-examples/extracted/DescribeLoadBalancers.1.output.json': 'describe-load-balancers',
+      'aws-cli-examples/extracted/create-load-balancer.ex4.output8.json': 'describe-load-balancers',
+    };
+    for (const [file, kind] of Object.entries(wanted))
+      assert.ok(
+        recognised.includes(`${file} (${kind})`),
+        `${file} should be recognised as ${kind}; recognised: ${recognised.join(', ')}`,
+      );
+  });
 });

@@ -1,6 +1,7 @@
 // Which ELBv2 document a file holds, inferred from its top-level keys.
 import { member, members } from './model/apiModel';
-import type { Node, ObjectNode } from './syntax/tree';
+import { resourcesOfKeys, type AttributeResource } from './model/attributes';
+import { isObject, stringValue, type Node, type ObjectNode } from './syntax/tree';
 
 export type DocumentKind =
   | 'create-listener'
@@ -8,7 +9,16 @@ export type DocumentKind =
   | 'create-target-group'
   | 'modify-target-group'
   | 'describe-listeners'
-  | 'describe-target-groups';
+  | 'describe-target-groups'
+  | 'modify-target-group-attributes'
+  | 'modify-load-balancer-attributes'
+  | 'modify-listener-attributes'
+  | 'describe-target-group-attributes'
+  | 'describe-load-balancer-attributes'
+  | 'describe-listener-attributes'
+  | 'describe-attributes'
+  | 'create-load-balancer'
+  | 'describe-load-balancers';
 
 export interface KindInfo {
   kind: DocumentKind;
@@ -22,9 +32,22 @@ export interface KindInfo {
   input: boolean;
   /** What the request does to its resource, or `describe` for an output of existing ones. */
   action: 'create' | 'modify' | 'describe';
-  /** The kind of resource the document creates, modifies or describes. */
-  resource: 'listener' | 'target-group';
-  /** The structure of each of those resources: the root of a request, a list element of an output. */
+  /**
+   * The kind of resource the document creates, modifies or describes; `attributes` for the
+   * attribute documents, whose resource is `attributesOf`.
+   */
+  resource: 'listener' | 'target-group' | 'load-balancer' | 'attributes';
+  /**
+   * Attribute documents: whose attributes they hold. Undefined for a describe-*-attributes output
+   * whose keys do not tell (the `describe-attributes` kind).
+   */
+  attributesOf?: AttributeResource;
+  /** A further test the top-level object must pass (which resource an `Attributes` list is of). */
+  fits?: (root: ObjectNode) => boolean;
+  /**
+   * The structure of each of those resources: the root of a request, a list element of an output;
+   * for attribute documents, the structure of one attribute.
+   */
   resourceStructure: string;
   label: string;
 }
@@ -96,7 +119,100 @@ export const KINDS: readonly KindInfo[] = [
     resourceStructure: 'TargetGroup',
     label: 'describe-target-groups output',
   },
+  ...attributeAndLoadBalancerKinds(),
 ];
+
+/** The documents of issue 12 (items 7 and 8): attributes, and load balancers. */
+function attributeAndLoadBalancerKinds(): KindInfo[] {
+  const modify = (resource: AttributeResource, noun: string, arn: string): KindInfo => ({
+    kind: `modify-${resource}-attributes` as DocumentKind,
+    root: `Modify${noun}AttributesInput`,
+    key: 'Attributes',
+    operation: `Modify${noun}Attributes`,
+    input: true,
+    action: 'modify',
+    resource: 'attributes',
+    attributesOf: resource,
+    resourceStructure: `${noun}Attribute`,
+    label: `Modify${noun}Attributes request`,
+    // The ARN member tells it from the describe outputs, which have `Attributes` alone.
+    fits: (root) => root.properties.some((p) => p.key.value === arn),
+  });
+  // A describe output is `{Attributes: [...]}` for all three resources: its keys tell which.
+  const describe = (resource: AttributeResource, noun: string, label: string): KindInfo => ({
+    kind: `describe-${label}-attributes` as DocumentKind,
+    root: `Describe${noun}AttributesOutput`,
+    key: 'Attributes',
+    operation: `Describe${noun}Attributes`,
+    input: false,
+    action: 'describe',
+    resource: 'attributes',
+    attributesOf: resource,
+    resourceStructure: `${noun}Attribute`,
+    label: `describe-${label}-attributes output`,
+    fits: (root) => attributesResourceOf(root) === resource,
+  });
+  return [
+    modify('target-group', 'TargetGroup', 'TargetGroupArn'),
+    modify('load-balancer', 'LoadBalancer', 'LoadBalancerArn'),
+    modify('listener', 'Listener', 'ListenerArn'),
+    describe('target-group', 'TargetGroup', 'target-group'),
+    describe('load-balancer', 'LoadBalancer', 'load-balancer'),
+    describe('listener', 'Listener', 'listener'),
+    {
+      // Keys that several resources share (or none knows): elbv2-ls says it cannot tell, and binds
+      // the list with the target-group structure, whose shape the three share.
+      kind: 'describe-attributes',
+      root: 'DescribeTargetGroupAttributesOutput',
+      key: 'Attributes',
+      operation: 'DescribeTargetGroupAttributes',
+      input: false,
+      action: 'describe',
+      resource: 'attributes',
+      resourceStructure: 'TargetGroupAttribute',
+      label: 'describe-*-attributes output (resource not known)',
+      fits: (root) => attributesResourceOf(root) === undefined,
+    },
+    {
+      kind: 'create-load-balancer',
+      root: 'CreateLoadBalancerInput',
+      key: 'Name',
+      operation: 'CreateLoadBalancer',
+      input: true,
+      action: 'create',
+      resource: 'load-balancer',
+      resourceStructure: 'CreateLoadBalancerInput',
+      label: 'CreateLoadBalancer request',
+    },
+    {
+      kind: 'describe-load-balancers',
+      root: 'DescribeLoadBalancersOutput',
+      key: 'LoadBalancers',
+      operation: 'DescribeLoadBalancers',
+      input: false,
+      action: 'describe',
+      resource: 'load-balancer',
+      resourceStructure: 'LoadBalancer',
+      label: 'describe-load-balancers output',
+    },
+  ];
+}
+
+/**
+ * The one resource whose attributes the top-level `Attributes` list can hold, judged by its keys;
+ * undefined when they fit several resources (or none).
+ */
+export function attributesResourceOf(root: ObjectNode): AttributeResource | undefined {
+  const list = root.properties.find((p) => p.key.value === 'Attributes')?.value;
+  if (list?.type !== 'array') return undefined;
+  const keys: string[] = [];
+  for (const item of list.items) {
+    const key = isObject(item) ? stringValue(item, 'Key') : undefined;
+    if (key !== undefined) keys.push(key);
+  }
+  const candidates = resourcesOfKeys(keys);
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
 
 /**
  * The kind of a document, or undefined. A file the user named as ELBv2 (by its name or a glob)
@@ -116,6 +232,7 @@ export function detectKind(root: Node | undefined, named: boolean): KindInfo | u
 function scoreFor(root: ObjectNode, info: KindInfo, named: boolean): number | undefined {
   const keys = root.properties.map((p) => p.key.value);
   if (!keys.includes(info.key)) return undefined;
+  if (info.fits && !info.fits(root)) return undefined;
   const known = keys.filter((k) => member(info.root, k) !== undefined).length;
   const unknown = keys.length - known;
   if (!named) {
@@ -138,3 +255,7 @@ function describeElementsLookRight(root: ObjectNode, info: KindInfo): boolean {
 }
 
 export const KIND_LIST_TEXT = KINDS.map((k) => k.label).join(', ');
+
+/** "LoadBalancerArn, ListenerArn, …, Attributes or LoadBalancers": the keys that identify the kinds. */
+export const KIND_KEYS_TEXT = ((keys: string[]) =>
+  `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]}`)([...new Set(KINDS.map((k) => k.key))]);

@@ -12,6 +12,7 @@ import {
 } from '../model/facts';
 import { describeSslPolicy } from '../model/sslPolicyText';
 import { canTakeAction } from '../semantics/actions';
+import { attributeCandidates } from './attributeValues';
 import { allowedListenerProtocols, listenerFacts } from '../semantics/listener';
 import { healthCheckProtocolProblem, listenerProtocolsFor } from '../semantics/protocols';
 import { isListenerStructure, isTargetGroupStructure } from '../semantics/structures';
@@ -54,6 +55,8 @@ export function valueCandidates(site: ValueSite): ValueCandidate[] {
   if (type.kind === 'boolean')
     return ['true', 'false'].map((v) => ({ ...value(v, 'boolean'), literal: true }));
   if (type.kind !== 'string') return [];
+  const attribute = site.item ? undefined : attributeCandidates(structure, member.name, site.owners);
+  if (attribute) return attribute.map((c) => ({ kind: 'value', literal: false, ...c }));
 
   const candidates: ValueCandidate[] = [];
   const listed = factsFor(structure, member.name, site.item)?.values?.values ?? [];

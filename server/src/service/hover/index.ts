@@ -1,6 +1,9 @@
 // Hover: what a key or value of an ELBv2 document is, from the API model and the facts table.
 import type { Analysis } from '../analysis';
+import { isAttributeStructure } from '../semantics/attributes';
 import { nodeAt } from '../syntax/nodeAt';
+import { owningProperty } from '../syntax/tree';
+import { attributeHover } from './attributeHover';
 import { factLines } from './memberFacts';
 import { code, typeText } from './markdown';
 import { subjectOfKey, subjectOfValue, type Subject } from './subject';
@@ -33,6 +36,12 @@ export function hover(analysis: Analysis, offset: number): HoverInfo | undefined
     // A value the model does not know (under an unknown member) can still be a readable ARN.
     const arn = text !== undefined ? arnText(text) : undefined;
     return arn ? { markdown: arn, start: node.start, end: node.end } : undefined;
+  }
+  // An attribute's Key or Value: what the attribute table says of that key.
+  const holder = owningProperty(node)?.parent;
+  if (holder && isAttributeStructure(subject.structure) && ['Key', 'Value'].includes(subject.member.name)) {
+    const markdown = attributeHover(analysis, holder, subject.structure);
+    if (markdown) return { markdown, start: node.start, end: node.end };
   }
   const about = text !== undefined ? explainValue(subject, text) : undefined;
   return { markdown: render(subject, about, binding, input), start: node.start, end: node.end };

@@ -162,7 +162,61 @@ export const MEMBER_FACTS: Readonly<Record<string, MemberFacts>> = {
   'TargetGroup.LoadBalancerArns[]': { arn: 'load-balancer' },
   'TargetGroup.ProtocolVersion': { values: { values: ['GRPC', 'HTTP1', 'HTTP2'], cite: doc } },
   ...prefixed('TargetGroup', healthCheck),
+
+  // Attributes and load balancers (issue 12, items 7 and 8).
+  ...attributeAndLoadBalancerFacts(),
 };
+
+/** Members of the attribute and load-balancer documents; a function so the constants above exist. */
+function attributeAndLoadBalancerFacts(): Record<string, MemberFacts> {
+  const attributeKey: MemberFacts = {
+    length: { min: 0, max: 256, cite: trait },
+    pattern: { regex: '^[a-zA-Z0-9._]+$', expected: 'letters, digits, dots and underscores', cite: trait },
+  };
+  const loadBalancerName: MemberFacts = {
+    length: { min: 1, max: 32, cite: docOf('CreateLoadBalancerInput.Name') },
+    pattern: {
+      regex: '^(?!internal-)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$',
+      expected:
+        'letters, digits and hyphens only, neither starting nor ending with a hyphen, and not starting with `internal-`',
+      cite: docOf('CreateLoadBalancerInput.Name'),
+    },
+  };
+  const customerOwnedPool: MemberFacts = {
+    length: { min: 0, max: 256, cite: trait },
+    pattern: {
+      regex: '^(ipv4pool-coip-)[a-zA-Z0-9]+$',
+      expected: '`ipv4pool-coip-` and letters or digits',
+      cite: trait,
+    },
+  };
+  const loadBalancerAttributes: MemberFacts = { items: { min: 0, max: 20, cite: trait } };
+  return {
+    'TargetGroupAttribute.Key': attributeKey,
+    'LoadBalancerAttribute.Key': attributeKey,
+    'LoadBalancerAttribute.Value': { length: { min: 0, max: 1024, cite: trait } },
+    'ListenerAttribute.Key': attributeKey,
+    'ModifyTargetGroupAttributesInput.TargetGroupArn': { arn: 'target-group' },
+    'ModifyLoadBalancerAttributesInput.LoadBalancerArn': { arn: 'load-balancer' },
+    'ModifyLoadBalancerAttributesInput.Attributes': loadBalancerAttributes,
+    'DescribeLoadBalancerAttributesOutput.Attributes': loadBalancerAttributes,
+    'ModifyListenerAttributesInput.ListenerArn': { arn: 'listener' },
+    'CreateLoadBalancerInput.Name': loadBalancerName,
+    'CreateLoadBalancerInput.Tags': { items: { min: 1, max: Infinity, cite: trait } },
+    'CreateLoadBalancerInput.CustomerOwnedIpv4Pool': customerOwnedPool,
+    'IpamPools.Ipv4IpamPoolId': {
+      length: { min: 0, max: 1000, cite: trait },
+      pattern: {
+        regex: '^(ipam-pool-)[a-zA-Z0-9]+$',
+        expected: '`ipam-pool-` and letters or digits',
+        cite: trait,
+      },
+    },
+    'LoadBalancer.LoadBalancerArn': { arn: 'load-balancer' },
+    'LoadBalancer.LoadBalancerName': loadBalancerName,
+    'LoadBalancer.CustomerOwnedIpv4Pool': customerOwnedPool,
+  };
+}
 
 function prefixed(structure: string, facts: Record<string, MemberFacts>): Record<string, MemberFacts> {
   return Object.fromEntries(Object.entries(facts).map(([k, v]) => [`${structure}.${k}`, v]));
@@ -390,3 +444,51 @@ export const SSL_POLICIES: readonly SslPolicy[] = [
   { name: 'ELBSecurityPolicy-TLS-1-0-2015-04', protocols: V10_12 },
   { name: 'ELBSecurityPolicy-2015-05', protocols: V10_12 },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Load balancers (CreateLoadBalancer; issue 12, item 8).
+
+/** A new load balancer is an Application Load Balancer unless its Type says otherwise (CreateLoadBalancer Type). */
+export const DEFAULT_LOAD_BALANCER_TYPE: LoadBalancerType = 'application';
+/** A new load balancer is internet-facing unless its Scheme says otherwise (CreateLoadBalancer Scheme). */
+export const DEFAULT_SCHEME = 'internet-facing';
+
+/**
+ * CreateLoadBalancer members (and SubnetMapping members) that only some load-balancer types take:
+ * the "[Application Load Balancers]" / "[Network Load Balancers]" tags of their documentation, and
+ * Scheme's sentence that a Gateway Load Balancer takes no scheme. test/loadBalancerFacts.test.ts
+ * checks each against the service model.
+ */
+export const LOAD_BALANCER_MEMBER_TYPES: Readonly<Record<string, readonly LoadBalancerType[]>> = {
+  'CreateLoadBalancerInput.Scheme': ['application', 'network'],
+  'CreateLoadBalancerInput.SecurityGroups': ['application', 'network'],
+  'CreateLoadBalancerInput.CustomerOwnedIpv4Pool': ['application'],
+  'CreateLoadBalancerInput.IpamPools': ['application'],
+  'CreateLoadBalancerInput.EnablePrefixForIpv6SourceNat': ['network'],
+  'SubnetMapping.AllocationId': ['network'],
+  'SubnetMapping.PrivateIPv4Address': ['network'],
+  'SubnetMapping.IPv6Address': ['network'],
+  'SubnetMapping.SourceNatIpv6Prefix': ['network'],
+};
+
+/** The IP address types each type of load balancer takes (CreateLoadBalancer IpAddressType). */
+export const IP_ADDRESS_TYPES: Readonly<Record<LoadBalancerType, readonly string[]>> = {
+  application: ['ipv4', 'dualstack', 'dualstack-without-public-ipv4'],
+  network: ['ipv4', 'dualstack'],
+  gateway: ['ipv4', 'dualstack'],
+};
+/** The IP address types an internal load balancer takes (CreateLoadBalancer IpAddressType). */
+export const INTERNAL_IP_ADDRESS_TYPES: readonly string[] = ['ipv4'];
+/** EnablePrefixForIpv6SourceNat `on` needs this IpAddressType (CreateLoadBalancer EnablePrefixForIpv6SourceNat). */
+export const SOURCE_NAT_IP_ADDRESS_TYPE = 'dualstack';
+/**
+ * An Application Load Balancer needs subnets in at least this many Availability Zones
+ * (CreateLoadBalancer Subnets and SubnetMappings), except on Outposts (one Outpost subnet) and in
+ * Local Zones (one or more).
+ */
+export const MIN_APPLICATION_LOAD_BALANCER_ZONES = 2;
+/** A subnet mapping's member that only an internet-facing or only an internal load balancer takes (SubnetMappings). */
+export const SUBNET_MAPPING_SCHEMES: Readonly<Record<string, string>> = {
+  AllocationId: 'internet-facing',
+  PrivateIPv4Address: 'internal',
+};

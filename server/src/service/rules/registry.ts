@@ -1,7 +1,9 @@
 // Every rule, in the order they run. An explicit list, so the bundle stays static and
 // docs/rules.md can be generated from it.
 import { ACTION_RULES } from './actions';
+import { ATTRIBUTE_RULES } from './attributes';
 import { LISTENER_RULES } from './listener';
+import { LOAD_BALANCER_RULES } from './loadBalancer';
 import type { Rule } from './rule';
 import { invalidEnumValue } from './structure/invalidEnumValue';
 import { invalidItemCount } from './structure/invalidItemCount';
@@ -37,4 +39,6 @@ export const RULES: readonly Rule[] = [
   ...LISTENER_RULES,
   ...ACTION_RULES,
   ...TARGET_GROUP_RULES,
+  ...ATTRIBUTE_RULES,
+  ...LOAD_BALANCER_RULES,
 ];

@@ -11,9 +11,12 @@ import { owningProperty, type Node } from '../syntax/tree';
 /** A load-balancer type and the value it was read from. */
 export interface LoadBalancerTypeFact {
   type: LoadBalancerType;
-  /** The value that says it: an ARN, or a target group's protocol. */
+  /**
+   * The value that says it: an ARN, a target group's protocol, a load balancer's `Type` (or the
+   * load balancer itself when the type is its default), or an attribute only one type takes.
+   */
   node: Node;
-  via: 'arn' | 'protocol';
+  via: 'arn' | 'protocol' | 'type' | 'default' | 'attribute';
   /** How a message names the source: "its `LoadBalancerArn` names `loadbalancer/app/…`". */
   explanation: string;
 }

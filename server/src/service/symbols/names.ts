@@ -1,5 +1,6 @@
 // The names and details the outline shows for listeners, target groups, actions and list items.
 import { parseArn } from '../arn';
+import { isAttributeStructure } from '../semantics/attributes';
 import {
   isArray,
   isObject,
@@ -96,12 +97,27 @@ export function itemName(structure: string | undefined, item: ObjectNode, index:
           ? stringValue(item, 'Key')
           : structure === 'JwtValidationActionAdditionalClaim'
             ? stringValue(item, 'Name')
-            : undefined;
+            : otherItemName(structure, item);
   return named ?? `Item ${index + 1}`;
 }
 
-/** "weight 90" for a target group of a forward action. */
+/** Attributes by their key, load balancers by their name, subnets and zones by theirs. */
+function otherItemName(structure: string | undefined, item: ObjectNode): string | undefined {
+  if (structure === undefined) return undefined;
+  if (isAttributeStructure(structure)) return stringValue(item, 'Key');
+  if (structure === 'LoadBalancer')
+    return stringValue(item, 'LoadBalancerName') ?? nameInArn(stringValue(item, 'LoadBalancerArn'));
+  if (structure === 'SubnetMapping') return stringValue(item, 'SubnetId');
+  if (structure === 'AvailabilityZone') return stringValue(item, 'ZoneName');
+  return undefined;
+}
+
+/** "weight 90" for a target group of a forward action; an attribute's value. */
 export function itemDetail(structure: string | undefined, item: ObjectNode): string | undefined {
+  if (structure !== undefined && isAttributeStructure(structure)) {
+    const value = propertyValue(item, 'Value');
+    return value ? valueDetail(value) : undefined;
+  }
   const weight = structure === 'TargetGroupTuple' ? numberValue(item, 'Weight') : undefined;
   return weight !== undefined ? `weight ${weight}` : undefined;
 }

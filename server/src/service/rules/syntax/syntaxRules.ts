@@ -1,5 +1,5 @@
 // The parser's problems, each kind as its own rule so that users can configure them.
-import { KIND_LIST_TEXT } from '../../documentKind';
+import { KIND_KEYS_TEXT, KIND_LIST_TEXT } from '../../documentKind';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from '../../syntax/limits';
 import type { Syntax, SyntaxProblemKind } from '../../syntax/tree';
 import { apiSource, guideSource, type Rule, type RuleContext } from '../rule';
@@ -108,7 +108,7 @@ export const unknownDocumentKind: Rule = {
         : `it is ${root.type === 'array' ? 'a list' : 'a single value'}, not an object`;
     context.report(
       range,
-      `This file is named as an ELBv2 document, but ${shape}: ${KIND_LIST_TEXT}. Start it with the key that identifies the kind: LoadBalancerArn, ListenerArn, Name, TargetGroupArn, Listeners or TargetGroups.`,
+      `This file is named as an ELBv2 document, but ${shape}: ${KIND_LIST_TEXT}. Start it with the key that identifies the kind: ${KIND_KEYS_TEXT}.`,
     );
   },
 };
