@@ -14,6 +14,11 @@ const ROOTS = [
   'ModifyTargetGroupInput',
   'DescribeListenersOutput',
   'DescribeTargetGroupsOutput',
+  // Listener rules (issue 12, item 6).
+  'CreateRuleInput',
+  'ModifyRuleInput',
+  'SetRulePrioritiesInput',
+  'DescribeRulesOutput',
 ];
 
 type TypeRef =

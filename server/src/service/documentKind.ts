@@ -8,7 +8,13 @@ export type DocumentKind =
   | 'create-target-group'
   | 'modify-target-group'
   | 'describe-listeners'
-  | 'describe-target-groups';
+  | 'describe-target-groups'
+  | 'create-rule'
+  | 'modify-rule'
+  | 'set-rule-priorities'
+  | 'describe-rules';
+
+export type ResourceKind = 'listener' | 'target-group' | 'listener-rule';
 
 export interface KindInfo {
   kind: DocumentKind;
@@ -23,7 +29,7 @@ export interface KindInfo {
   /** What the request does to its resource, or `describe` for an output of existing ones. */
   action: 'create' | 'modify' | 'describe';
   /** The kind of resource the document creates, modifies or describes. */
-  resource: 'listener' | 'target-group';
+  resource: ResourceKind;
   /** The structure of each of those resources: the root of a request, a list element of an output. */
   resourceStructure: string;
   label: string;
@@ -96,6 +102,53 @@ export const KINDS: readonly KindInfo[] = [
     resourceStructure: 'TargetGroup',
     label: 'describe-target-groups output',
   },
+  // Listener rules: CreateRule and ModifyRule requests, a SetRulePriorities request (a list of
+  // rule and priority pairs), and describe-rules output (also what CreateRule, ModifyRule and
+  // SetRulePriorities answer: a Rules list).
+  {
+    kind: 'create-rule',
+    root: 'CreateRuleInput',
+    key: 'Priority',
+    operation: 'CreateRule',
+    input: true,
+    action: 'create',
+    resource: 'listener-rule',
+    resourceStructure: 'CreateRuleInput',
+    label: 'CreateRule request',
+  },
+  {
+    kind: 'modify-rule',
+    root: 'ModifyRuleInput',
+    key: 'RuleArn',
+    operation: 'ModifyRule',
+    input: true,
+    action: 'modify',
+    resource: 'listener-rule',
+    resourceStructure: 'ModifyRuleInput',
+    label: 'ModifyRule request',
+  },
+  {
+    kind: 'set-rule-priorities',
+    root: 'SetRulePrioritiesInput',
+    key: 'RulePriorities',
+    operation: 'SetRulePriorities',
+    input: true,
+    action: 'modify',
+    resource: 'listener-rule',
+    resourceStructure: 'RulePriorityPair',
+    label: 'SetRulePriorities request',
+  },
+  {
+    kind: 'describe-rules',
+    root: 'DescribeRulesOutput',
+    key: 'Rules',
+    operation: 'DescribeRules',
+    input: false,
+    action: 'describe',
+    resource: 'listener-rule',
+    resourceStructure: 'Rule',
+    label: 'describe-rules output',
+  },
 ];
 
 /**
@@ -120,14 +173,17 @@ function scoreFor(root: ObjectNode, info: KindInfo, named: boolean): number | un
   const unknown = keys.length - known;
   if (!named) {
     const others = known - 1;
-    if (info.input && others < 1) return undefined;
+    // A document that is a list of resources (a describe output, a SetRulePriorities request) is
+    // recognised by what its list's items hold; a request by a second member of its own.
+    const listOfResources = info.resourceStructure !== info.root;
+    if (info.input && !listOfResources && others < 1) return undefined;
     if (unknown > known / 2) return undefined;
-    if (!info.input && !describeElementsLookRight(root, info)) return undefined;
+    if (listOfResources && !describeElementsLookRight(root, info)) return undefined;
   }
   return known * 2 - unknown * 3;
 }
 
-/** A describe output is a list of objects with that kind's members; check the first few. */
+/** A list of resources holds objects with that kind's members; check the first few. */
 function describeElementsLookRight(root: ObjectNode, info: KindInfo): boolean {
   const list = root.properties.find((p) => p.key.value === info.key)?.value;
   if (list?.type !== 'array') return false;
