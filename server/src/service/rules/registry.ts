@@ -2,6 +2,7 @@
 // docs/rules.md can be generated from it.
 import { ACTION_RULES } from './actions';
 import { LISTENER_RULES } from './listener';
+import { LISTENER_RULE_RULES } from './listenerRule';
 import type { Rule } from './rule';
 import { invalidEnumValue } from './structure/invalidEnumValue';
 import { invalidItemCount } from './structure/invalidItemCount';
@@ -37,4 +38,5 @@ export const RULES: readonly Rule[] = [
   ...LISTENER_RULES,
   ...ACTION_RULES,
   ...TARGET_GROUP_RULES,
+  ...LISTENER_RULE_RULES,
 ];

@@ -1,0 +1,58 @@
+import type { RulePriority, RuleFacts } from '../../semantics/rule';
+import { propertyValue } from '../../syntax/tree';
+import { apiSource, type Rule } from '../rule';
+
+export const rulePriorityUnique: Rule = {
+  id: 'rule-priority-unique',
+  severity: 'error',
+  summary:
+    'The rules of one listener have different priorities, and a SetRulePriorities request names each rule once.',
+  constraint:
+    'Rules are evaluated in priority order, so two rules of one listener cannot share a priority: in a describe-rules output or a SetRulePriorities request, rules whose ARNs name the same listener need distinct priorities, and a SetRulePriorities request gives each rule one priority. Rules whose listener is not known from an ARN are not compared.',
+  sources: [apiSource('CreateRule', 'Priority'), apiSource('SetRulePriorities', '(description)')],
+  scope: 'document',
+  fixable: false,
+  check(context) {
+    const byListener = new Map<string, RuleFacts[]>();
+    for (const rule of context.semantics.rules) {
+      if (rule.listenerArn === undefined) continue;
+      const list = byListener.get(rule.listenerArn) ?? [];
+      list.push(rule);
+      byListener.set(rule.listenerArn, list);
+    }
+    for (const rules of byListener.values()) {
+      const seenRule = new Map<string, RuleFacts>();
+      const seenPriority = new Map<number, RuleFacts>();
+      for (const rule of rules) {
+        const arnNode = propertyValue(rule.object, 'RuleArn');
+        const arn =
+          arnNode?.type === 'scalar' && typeof arnNode.value === 'string' ? arnNode.value : undefined;
+        if (context.kind?.kind === 'set-rule-priorities' && arn !== undefined && arnNode) {
+          if (seenRule.has(arn)) {
+            context.report(
+              arnNode,
+              'This rule is already given a priority earlier in this request: name each rule once.',
+            );
+            continue;
+          }
+          seenRule.set(arn, rule);
+        }
+        const priority = numeric(rule.priority);
+        if (priority === undefined || !rule.priority) continue;
+        const first = seenPriority.get(priority);
+        if (!first) {
+          seenPriority.set(priority, rule);
+          continue;
+        }
+        context.report(
+          rule.priority.node,
+          `Priority ${priority} is already taken by another rule of the same listener${first.object.start < rule.object.start ? ' above' : ''}: a listener's rules need distinct priorities. Pick a free one.`,
+        );
+      }
+    }
+  },
+};
+
+function numeric(priority: RulePriority | undefined): number | undefined {
+  return typeof priority?.value === 'number' ? priority.value : undefined;
+}
