@@ -27,3 +27,11 @@ export function firstRefused(
   }
   return undefined;
 }
+
+/** How a message names a character: "a space", or the character in backquotes. */
+export function characterName(c: string): string {
+  if (c === ' ') return 'A space';
+  if (c.trim() === '')
+    return `The white-space character U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return `\`${c}\``;
+}

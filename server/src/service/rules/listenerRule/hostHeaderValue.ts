@@ -1,7 +1,7 @@
 import { HOST_NAME_CHARACTERS, isHostNameCharacter } from '../../model/ruleConditionFacts';
 import { apiSource, type Rule } from '../rule';
 import { rangeInScalar } from '../listener/common';
-import { firstRefused, plainValuesOf } from './conditionStrings';
+import { characterName, firstRefused, plainValuesOf } from './conditionStrings';
 
 export const hostHeaderValue: Rule = {
   id: 'host-header-value',
@@ -22,7 +22,7 @@ export const hostHeaderValue: Rule = {
         const hint = c === ':' || c === '/' ? ' (a host name carries no scheme, port or path)' : '';
         context.report(
           rangeInScalar(context.document, node, text, bad.index, c.length),
-          `\`${c}\` cannot appear in a host name${hint}; it takes ${HOST_NAME_CHARACTERS}.`,
+          `${characterName(c)} cannot appear in a host name${hint}; it takes ${HOST_NAME_CHARACTERS}.`,
         );
         continue;
       }

@@ -8,7 +8,7 @@ import { property, propertyValue } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
 import { rangeInScalar } from '../listener/common';
 import { conditionsOf, stringOf } from './common';
-import { firstRefused } from './conditionStrings';
+import { characterName, firstRefused } from './conditionStrings';
 
 export const httpHeaderName: Rule = {
   id: 'http-header-name',
@@ -48,7 +48,7 @@ export const httpHeaderName: Rule = {
         rangeInScalar(context.document, name, text, bad.index, bad.char.length),
         wildcard
           ? `A header name takes no wildcards: name one header exactly (wildcards may go in \`Values\`).`
-          : `\`${bad.char}\` cannot appear in a header name; it takes ${HEADER_NAME_CHARACTERS}.`,
+          : `${characterName(bad.char)} cannot appear in a header name; it takes ${HEADER_NAME_CHARACTERS}.`,
       );
     }
   },

@@ -1,7 +1,7 @@
 import { isPathPatternCharacter, PATH_PATTERN_CHARACTERS } from '../../model/ruleConditionFacts';
 import { apiSource, guideSource, type Rule } from '../rule';
 import { rangeInScalar } from '../listener/common';
-import { firstRefused, plainValuesOf } from './conditionStrings';
+import { characterName, firstRefused, plainValuesOf } from './conditionStrings';
 
 export const pathPatternValue: Rule = {
   id: 'path-pattern-value',
@@ -29,7 +29,7 @@ export const pathPatternValue: Rule = {
       const hint = c === '=' || c === '%' ? ' (a query string needs a `query-string` condition)' : '';
       context.report(
         rangeInScalar(context.document, node, text, bad.index, c.length),
-        `\`${c}\` cannot appear in a path pattern${hint}; it takes ${PATH_PATTERN_CHARACTERS}. Use \`RegexValues\` for anything else.`,
+        `${characterName(c)} cannot appear in a path pattern${hint}; it takes ${PATH_PATTERN_CHARACTERS}. Use \`RegexValues\` for anything else.`,
       );
     }
   },

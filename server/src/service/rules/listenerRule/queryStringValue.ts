@@ -1,7 +1,7 @@
 import { isQueryStringCharacter } from '../../model/ruleConditionFacts';
 import { apiSource, type Rule } from '../rule';
 import { rangeInScalar } from '../listener/common';
-import { firstRefused, plainValuesOf } from './conditionStrings';
+import { characterName, firstRefused, plainValuesOf } from './conditionStrings';
 
 export const queryStringValue: Rule = {
   id: 'query-string-value',
@@ -27,7 +27,7 @@ export const queryStringValue: Rule = {
           : [...new TextEncoder().encode(bad.char)].map((b) => `%${b.toString(16).toUpperCase()}`).join('');
       context.report(
         rangeInScalar(context.document, node, text, bad.index, bad.char.length),
-        `${bad.char === ' ' ? 'A space' : `\`${bad.char}\``} cannot appear as is in a query string: write it %-escaped, \`${escaped}\`.`,
+        `${characterName(bad.char)} cannot appear as is in a query string: write it %-escaped, \`${escaped}\`.`,
       );
     }
   },

@@ -39,14 +39,13 @@ export const rulePriorityUnique: Rule = {
         }
         const priority = numeric(rule.priority);
         if (priority === undefined || !rule.priority) continue;
-        const first = seenPriority.get(priority);
-        if (!first) {
+        if (!seenPriority.has(priority)) {
           seenPriority.set(priority, rule);
           continue;
         }
         context.report(
           rule.priority.node,
-          `Priority ${priority} is already taken by another rule of the same listener${first.object.start < rule.object.start ? ' above' : ''}: a listener's rules need distinct priorities. Pick a free one.`,
+          `Priority ${priority} is already taken by an earlier rule of the same listener: a listener's rules need distinct priorities. Pick a free one.`,
         );
       }
     }

@@ -3,9 +3,11 @@ import type { LoadBalancerType } from '../../arn';
 import { SOURCE_IP_MEMBER_FOR } from '../../model/ruleConditionFacts';
 import { ownConfigOf } from '../../semantics/conditions';
 import { describeLoadBalancer } from '../../semantics/origin';
-import { property } from '../../syntax/tree';
+import type { Fix } from '../../findings';
+import { isArray, property, type ParsedDocument, type Property } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
-import { conditionsOf } from './common';
+import { checkCidr } from './cidr';
+import { conditionsOf, stringOf } from './common';
 
 const MEMBERS = Object.entries(SOURCE_IP_MEMBER_FOR) as [keyof typeof SOURCE_IP_MEMBER_FOR, string][];
 
@@ -35,10 +37,13 @@ export const sourceIpConfig: Rule = {
         const p = property(config, name);
         if (!p) continue;
         if (own !== undefined && own !== name) {
+          const hasOwn = property(config, own) !== undefined;
           context.report(
             p.key,
-            `\`${name}\` is for the rules of ${belongsTo === 'application' ? 'an Application' : 'a Network'} Load Balancer, and this rule's listener belongs to ${describeLoadBalancer(rule.loadBalancer)}, which matches on \`${own}\`. Remove \`${name}\`${property(config, own) ? '' : ` and give \`${own}\``}.`,
-            [{ title: `Remove \`${name}\``, edits: [removeProperty(context.document, p)] }],
+            `\`${name}\` is for the rules of ${belongsTo === 'application' ? 'an Application' : 'a Network'} Load Balancer, and this rule's listener belongs to ${describeLoadBalancer(rule.loadBalancer)}, which matches on \`${own}\`. Remove \`${name}\`${hasOwn ? '' : ` and give \`${own}\``}.`,
+            hasOwn
+              ? [{ title: `Remove \`${name}\``, edits: [removeProperty(context.document, p)] }]
+              : familyFix(context.document, p),
           );
           continue;
         }
@@ -51,6 +56,24 @@ export const sourceIpConfig: Rule = {
     }
   },
 };
+
+/**
+ * On a Network Load Balancer, CIDR blocks that are all of one address family become the
+ * IpAddressType of that family; otherwise the values cannot be translated and no fix is offered.
+ */
+function familyFix(document: ParsedDocument, values: Property): Fix[] {
+  if (!isArray(values.value) || values.value.items.length === 0) return [];
+  const families = new Set(values.value.items.map((item) => checkCidr(stringOf(item) ?? '').family));
+  const [family] = families;
+  if (families.size !== 1 || family === undefined) return [];
+  const text = document.syntax === 'json' ? `"IpAddressType": "${family}"` : `IpAddressType: ${family}`;
+  return [
+    {
+      title: `Match ${family === 'ipv4' ? 'IPv4' : 'IPv6'} clients (\`IpAddressType: ${family}\`)`,
+      edits: [{ start: values.start, end: values.end, newText: text }],
+    },
+  ];
+}
 
 function isOwnType(type: LoadBalancerType | undefined): type is 'application' | 'network' {
   return type === 'application' || type === 'network';
