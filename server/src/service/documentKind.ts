@@ -108,7 +108,8 @@ export const KINDS: readonly KindInfo[] = [
   {
     kind: 'create-rule',
     root: 'CreateRuleInput',
-    key: 'Priority',
+    // Not ListenerArn (ModifyListener's key) nor Priority, which a draft may still lack.
+    key: 'Conditions',
     operation: 'CreateRule',
     input: true,
     action: 'create',
