@@ -29,6 +29,11 @@ export const QUOTAS_GUIDE: RuleSource = guideSource(
   `${ALB_GUIDE}/load-balancer-limits.html`,
 );
 
+/** Each condition configuration member and the field it belongs to. */
+export const FIELD_OF_CONFIG: ReadonlyMap<string, string> = new Map(
+  Object.entries(CONDITION_CONFIG_MEMBERS).map(([field, m]) => [m, field]),
+);
+
 /** The RuleCondition members that say which field each configuration block belongs to. */
 export const CONDITION_CONFIG_SOURCES: RuleSource[] = Object.values(CONDITION_CONFIG_MEMBERS).map((m) =>
   apiSource('RuleCondition', m),

@@ -1,10 +1,7 @@
 import { removeProperty } from '../../edits';
 import { CONDITION_CONFIG_MEMBERS } from '../../model/ruleConditionFacts';
 import type { Rule } from '../rule';
-import { CONDITION_CONFIG_SOURCES, conditionsOf } from './common';
-
-/** Each configuration member and the field it belongs to. */
-const FIELD_OF_CONFIG = new Map(Object.entries(CONDITION_CONFIG_MEMBERS).map(([field, m]) => [m, field]));
+import { CONDITION_CONFIG_SOURCES, conditionsOf, FIELD_OF_CONFIG } from './common';
 
 export const conditionConfigMismatch: Rule = {
   id: 'condition-config-mismatch',

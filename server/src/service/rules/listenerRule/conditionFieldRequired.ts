@@ -5,10 +5,7 @@ import { listOf } from '../../suggest';
 import { anchorOf, property } from '../../syntax/tree';
 import { CONDITION_FIELDS } from '../../semantics/conditions';
 import { apiSource, type Rule } from '../rule';
-import { conditionsOf, LISTENER_RULES_GUIDE } from './common';
-
-/** Each configuration member and the field it belongs to. */
-const FIELD_OF_CONFIG = new Map(Object.entries(CONDITION_CONFIG_MEMBERS).map(([field, m]) => [m, field]));
+import { conditionsOf, FIELD_OF_CONFIG, LISTENER_RULES_GUIDE } from './common';
 
 export const conditionFieldRequired: Rule = {
   id: 'condition-field-required',
