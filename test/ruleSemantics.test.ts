@@ -8,6 +8,7 @@ import { Binding } from '../server/src/service/bind';
 import type { Finding } from '../server/src/service/findings';
 import { authenticationRequiresHttps } from '../server/src/service/rules/actions/authenticationRequiresHttps';
 import { checkCidr } from '../server/src/service/rules/listenerRule/cidr';
+import { rulePriorityUnique } from '../server/src/service/rules/listenerRule/rulePriorityUnique';
 import { unsupportedRegexFeature } from '../server/src/service/rules/listenerRule/regexFeatures';
 import type { Rule, RuleContext } from '../server/src/service/rules/rule';
 import { actionRefusal, canTakeAction } from '../server/src/service/semantics/actions';
@@ -204,4 +205,36 @@ test('unsupported regular-expression features', () => {
     '^v[0-9]+$',
   ])
     assert.equal(found(ok), undefined, ok);
+});
+
+test('rule-priority-unique compares the rules of one listener resource that another layer gave', () => {
+  const text = `Listener:
+  LoadBalancerArn: ${LB}
+  Protocol: HTTPS
+Other:
+  LoadBalancerArn: ${LB}
+  Protocol: HTTPS
+A: { Priority: 5, Conditions: [], Actions: [] }
+B: { Priority: 0x5, Conditions: [], Actions: [] }
+C: { Priority: +5, Conditions: [], Actions: [] }
+`;
+  const root = parse(text, 'yaml').root as ObjectNode;
+  const object = (name: string): ObjectNode => propertyValue(root, name) as ObjectNode;
+  const listener = listenerFacts(object('Listener'), 'create');
+  const other = listenerFacts(object('Other'), 'create');
+  const rules = [
+    ruleFacts(object('A'), 'create', listener),
+    ruleFacts(object('B'), 'create', listener),
+    ruleFacts(object('C'), 'create', other),
+  ];
+  const binding = new Binding(undefined, '');
+  const messages = run(
+    rulePriorityUnique,
+    text,
+    new DocumentSemantics(undefined, binding, { rules }),
+    binding,
+  );
+  // B repeats A's priority on the same listener; C is on another listener.
+  assert.equal(messages.length, 1);
+  assert.match(messages[0] ?? '', /^0x5: Priority 5 is already taken/);
 });

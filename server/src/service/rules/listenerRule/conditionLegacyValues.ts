@@ -22,9 +22,8 @@ export const conditionLegacyValues: Rule = {
   scope: 'resource',
   fixable: false,
   check(context) {
-    if (!context.kind?.input) return;
-    for (const { condition, field } of conditionsOf(context.semantics.rules)) {
-      if (!field || !LEGACY_VALUES_FIELDS.includes(field)) continue;
+    for (const { rule, condition, field } of conditionsOf(context.semantics.rules)) {
+      if (rule.operation === 'describe' || !field || !LEGACY_VALUES_FIELDS.includes(field)) continue;
       const values = property(condition, 'Values');
       if (!values) continue;
       const config = CONDITION_CONFIG_MEMBERS[field] ?? '';

@@ -24,9 +24,8 @@ export const conditionValuesField: Rule = {
   scope: 'resource',
   fixable: false,
   check(context) {
-    if (!context.kind?.input) return;
-    for (const { condition, field } of conditionsOf(context.semantics.rules)) {
-      if (!field) continue;
+    for (const { rule, condition, field } of conditionsOf(context.semantics.rules)) {
+      if (rule.operation === 'describe' || !field) continue;
       for (const { name, fields } of TOP_LEVEL) {
         const p = property(condition, name);
         if (!p || fields.includes(field)) continue;

@@ -26,13 +26,9 @@ export const ruleConditionsRequired: Rule = {
         continue;
       }
       // A request without Conditions is reported by missing-required-member (CreateRule) or keeps
-      // the rule's conditions (ModifyRule); an empty list is refused either way.
-      if (
-        list &&
-        list.items.length === 0 &&
-        rule.operation !== undefined &&
-        context.kind?.kind !== 'set-rule-priorities'
-      )
+      // the rule's conditions (ModifyRule); an empty list is refused either way. (A
+      // SetRulePriorities pair has no Conditions.)
+      if (list && list.items.length === 0)
         context.report(
           keyRangeOf(list),
           '`Conditions` is empty, but a rule needs at least one condition to say which requests it takes (only the default rule has none). Add a condition.',

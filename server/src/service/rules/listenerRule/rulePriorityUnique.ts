@@ -1,5 +1,5 @@
 import type { RulePriority, RuleFacts } from '../../semantics/rule';
-import { propertyValue } from '../../syntax/tree';
+import { propertyValue, type ObjectNode } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
 
 export const rulePriorityUnique: Rule = {
@@ -13,12 +13,14 @@ export const rulePriorityUnique: Rule = {
   scope: 'document',
   fixable: false,
   check(context) {
-    const byListener = new Map<string, RuleFacts[]>();
+    // Rules of one listener: the same listener resource (a template's), else the same listener ARN.
+    const byListener = new Map<ObjectNode | string, RuleFacts[]>();
     for (const rule of context.semantics.rules) {
-      if (rule.listenerArn === undefined) continue;
-      const list = byListener.get(rule.listenerArn) ?? [];
+      const key = rule.listener?.object ?? rule.listenerArn;
+      if (key === undefined) continue;
+      const list = byListener.get(key) ?? [];
       list.push(rule);
-      byListener.set(rule.listenerArn, list);
+      byListener.set(key, list);
     }
     for (const rules of byListener.values()) {
       const seenRule = new Map<string, RuleFacts>();

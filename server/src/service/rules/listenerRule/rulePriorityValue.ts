@@ -20,8 +20,8 @@ export const rulePriorityValue: Rule = {
   scope: 'resource',
   fixable: false,
   check(context) {
-    if (context.kind?.input !== false) return;
     for (const rule of context.semantics.rules) {
+      if (rule.operation !== 'describe') continue;
       const node = rule.priority?.node;
       const text = stringOf(node);
       if (!node || text === undefined) continue; // wrong-type reports a number

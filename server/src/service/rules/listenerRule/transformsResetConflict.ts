@@ -13,10 +13,9 @@ export const transformsResetConflict: Rule = {
   scope: 'resource',
   fixable: true,
   check(context) {
-    if (context.kind?.kind !== 'modify-rule') return;
     for (const rule of context.semantics.rules) {
       const reset = property(rule.object, 'ResetTransforms');
-      if (!reset || !property(rule.object, 'Transforms')) continue;
+      if (rule.operation !== 'modify' || !reset || !property(rule.object, 'Transforms')) continue;
       const harmless = reset.value.type === 'scalar' && reset.value.value === false;
       const fixes: Fix[] = harmless
         ? [{ title: 'Remove `ResetTransforms`', edits: [removeProperty(context.document, reset)] }]
