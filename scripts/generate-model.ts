@@ -23,6 +23,11 @@ const ROOTS = [
   'DescribeListenerAttributesOutput',
   'CreateLoadBalancerInput',
   'DescribeLoadBalancersOutput',
+  // Listener rules (issue 12, item 6).
+  'CreateRuleInput',
+  'ModifyRuleInput',
+  'SetRulePrioritiesInput',
+  'DescribeRulesOutput',
 ];
 
 type TypeRef =

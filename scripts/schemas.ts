@@ -35,7 +35,7 @@ export function renderSchemas(): Record<string, string> {
       {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: 'https://github.com/elbv2-ls/elbv2-ls/schemas/elbv2-document.schema.json',
-        title: 'ELBv2 listener or target-group document',
+        title: 'ELBv2 listener, listener-rule or target-group document',
         anyOf: all,
       },
       null,

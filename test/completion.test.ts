@@ -619,3 +619,59 @@ describe('completion: JSON', () => {
     assert.deepEqual(labelsAt(`{"Name": "tg", "TargetType": "ip"$0}`, 'json'), []);
   });
 });
+
+describe('completion: listener rules', () => {
+  const LISTENER =
+    'arn:aws:elasticloadbalancing:us-west-2:123456789012:listener/app/my-lb/50dc6c495c0c9188/f2f7dc8efc522ab2';
+  const rule = (body: string, listener = LISTENER): string =>
+    `ListenerArn: ${listener}\nPriority: 10\n${body}`;
+
+  expectCompletion({
+    name: 'a condition field',
+    syntax: 'yaml',
+    doc: rule('Conditions:\n  - Field: path-p$0\n'),
+    pick: 'path-pattern',
+    expected: rule('Conditions:\n  - Field: path-pattern\n'),
+  });
+  expectCompletion({
+    name: 'a transform type in JSON',
+    syntax: 'json',
+    doc: `{"RuleArn": "x", "Transforms": [{"Type": "u$0"}]}`,
+    pick: 'url-rewrite',
+    expected: `{"RuleArn": "x", "Transforms": [{"Type": "url-rewrite"}]}`,
+  });
+  test("a rule's actions are narrowed like a listener's: no second routing action", () => {
+    const labels = labelsAt(
+      rule(`Conditions: []\nActions:\n  - Type: forward\n    TargetGroupArn: ${TG}\n  - Type: $0\n`),
+      'yaml',
+    );
+    assert.deepEqual(labels, ['authenticate-cognito', 'authenticate-oidc', 'jwt-validation']);
+  });
+  test('a Network Load Balancer rule only forwards, and matches only on source-ip', () => {
+    assert.deepEqual(labelsAt(rule('Actions:\n  - Type: $0\n', NET_LISTENER), 'yaml'), ['forward']);
+    assert.deepEqual(labelsAt(rule('Conditions:\n  - Field: $0\n', NET_LISTENER), 'yaml'), ['source-ip']);
+  });
+  test('a field that a rule takes once is not offered again', () => {
+    const labels = labelsAt(
+      `{"RuleArn": "x", "Conditions": [{"Field": "host-header"}, {"Field": "http-header"}, {"Field": "$0"}]}`,
+      'json',
+    );
+    assert.deepEqual(labels, [
+      'http-header',
+      'http-request-method',
+      'path-pattern',
+      'query-string',
+      'source-ip',
+    ]);
+  });
+  test('the members of each rule document', () => {
+    assert.deepEqual(labelsAt(rule('$0\n'), 'yaml'), ['Conditions', 'Actions', 'Tags', 'Transforms']);
+    assert.deepEqual(labelsAt('RuleArn: x\n$0\n', 'yaml'), [
+      'Conditions',
+      'Actions',
+      'Transforms',
+      'ResetTransforms',
+    ]);
+    assert.deepEqual(labelsAt('RulePriorities:\n  - $0\n', 'yaml'), ['RuleArn', 'Priority']);
+  });
+});

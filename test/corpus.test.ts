@@ -23,6 +23,26 @@ const KNOWN_INVALID: Record<string, { ruleId: string; reason: string }> = {
   },
 };
 
+/** A CreateRule request from a create-rule example: its flags, and the files they name. */
+function createRuleRequest(dir: string, command: string): Record<string, unknown> {
+  const example = command.replace(/\.cmd\d+\.sh\.txt$/, '');
+  const line = fs.readFileSync(path.join(dir, command), 'utf8').replace(/\\\r?\n/g, ' ');
+  const flag = (name: string): string | undefined => new RegExp(`--${name}\\s+(\\S+)`).exec(line)?.[1];
+  const value = (text: string | undefined): unknown => {
+    if (text === undefined) return undefined;
+    const file = /^file:\/\/(.+)$/.exec(text)?.[1];
+    if (file) return JSON.parse(fs.readFileSync(path.join(dir, `${example}.${file}`), 'utf8')) as unknown;
+    // Shorthand syntax: Key=Value,Key=Value for one structure.
+    return [Object.fromEntries(text.split(',').map((pair) => pair.split('=') as [string, string]))];
+  };
+  return {
+    ListenerArn: flag('listener-arn'),
+    Priority: Number(flag('priority')),
+    Conditions: value(flag('conditions')),
+    Actions: value(flag('actions')),
+  };
+}
+
 function files(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string): void => {
@@ -65,6 +85,25 @@ describe('corpus', { skip }, () => {
     });
   }
 
+  // The AWS CLI's create-rule examples give the request in pieces: flags on the command line and
+  // the conditions and actions in files beside it. Put together, each is a CreateRule request.
+  test('the AWS CLI create-rule examples, put together as requests, are recognised and clean', () => {
+    const dir = path.join(root, 'aws-cli-examples', 'extracted');
+    const commands = fs.readdirSync(dir).filter((f) => /^create-rule\.ex\d+\.cmd\d+\.sh\.txt$/.test(f));
+    assert.ok(commands.length >= 3, `expected the create-rule examples, found ${commands.join(', ')}`);
+    for (const command of commands) {
+      const request = createRuleRequest(dir, command);
+      const text = JSON.stringify(request, null, 2);
+      const { kind, findings } = service.check({ text, syntax: 'json', named: false });
+      assert.equal(kind?.kind, 'create-rule', `${command} is not recognised:\n${text}`);
+      assert.deepEqual(
+        findings.map((f) => `${f.ruleId}: ${f.message}`),
+        [],
+        `${command}:\n${text}`,
+      );
+    }
+  });
+
   test('recognises the listener and target-group documents of the AWS CLI and botocore examples', () => {
     const wanted = [
       'botocore-examples/extracted/CreateListener.1.input.json',
@@ -78,6 +117,13 @@ describe('corpus', { skip }, () => {
       'aws-cli-examples/extracted/describe-listeners.ex0.output2.json',
       'aws-cli-examples/extracted/create-target-group.ex1.output2.json',
       'aws-cli-examples/extracted/modify-target-group.ex0.output2.json',
+      'botocore-examples/extracted/CreateRule.1.input.json',
+      'botocore-examples/extracted/CreateRule.1.output.json',
+      'botocore-examples/extracted/ModifyRule.1.input.json',
+      'botocore-examples/extracted/DescribeRules.1.output.json',
+      'botocore-examples/extracted/SetRulePriorities.1.input.json',
+      'aws-cli-examples/extracted/modify-rule.ex0.output2.json',
+      'aws-cli-examples/extracted/set-rule-priorities.ex0.output2.json',
     ];
     const names = recognised.map((r) => r.replace(/ \(.*\)$/, ''));
     for (const w of wanted)

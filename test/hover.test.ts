@@ -66,6 +66,29 @@ ${body}`;
 
 for (const [eolName, eol] of EOLS) {
   describe(`hover (${eolName})`, () => {
+    test('in a CreateRule request: the Priority range, a condition field and its allowed values (YAML)', () => {
+      const rule = `ListenerArn: arn:aws:elasticloadbalancing:us-west-2:123456789012:listener/app/my-lb/50dc6c495c0c9188/f2f7dc8efc522ab2
+Priority: 1$00
+Conditions:
+  - Field: host-header
+    HostHeaderConfig: { Values: [www.example.com] }
+Actions:
+  - { Type: forward, TargetGroupArn: ${TG_ARN} }
+`;
+      const priority = assertRange(hoverAt(rule, 'yaml', eol), '10', 1);
+      assertIncludes(priority.markdown, ['- **Range:** 1–50000', '*Member of `CreateRuleInput`.*']);
+      const field = assertRange(
+        hoverAt(rule.replace('1$00', '10').replace('host-header', 'host-he$0ader'), 'yaml', eol),
+        'host-header',
+        7,
+      );
+      assertIncludes(field.markdown, [
+        '**`host-header`** ✓',
+        '`path-pattern`',
+        '*Member of `RuleCondition`.*',
+      ]);
+    });
+
     test('on a key: documentation, type, required, where it applies (YAML)', () => {
       const source = listenerYaml(
         `DefaultActions:\n  - Type: forward\n    TargetGroupArn: ${TG_ARN}\n`,

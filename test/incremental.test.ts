@@ -87,6 +87,36 @@ function describeTargetGroups(count: number): string {
   return `# describe-target-groups\nTargetGroups:\n${items.join('')}`;
 }
 
+/**
+ * A describe-rules output, dashes at column 0, with rules that break condition, value, priority and
+ * transform rules (some of them twice, so that an edit can end or start a duplicate).
+ */
+function describeRules(count: number): string {
+  const rule =
+    'arn:aws:elasticloadbalancing:us-west-2:123456789012:listener-rule/app/my-lb/50dc6c495c0c9188/f2f7dc8efc522ab2';
+  const items: string[] = [];
+  for (let i = 0; i < count; i++)
+    items.push(`- RuleArn: ${rule}/${String(i).padStart(16, '0')}
+  Priority: "${i % 4 === 0 ? 'default' : String(10 + (i % 3))}"
+  IsDefault: ${i % 4 === 0}
+  Conditions:
+    - Field: ${i % 2 === 0 ? 'path-pattern' : 'host-header'}
+      ${i % 2 === 0 ? 'PathPatternConfig' : 'HostHeaderConfig'}:
+        Values: [${i % 3 === 0 ? '"/a b/*", "/c?*"' : '"*.example.com", localhost'}]
+    - Field: source-ip
+      SourceIpConfig: { Values: [192.0.2.${i}, "198.51.100.0/24"] }
+  Actions:
+    - Type: forward
+      TargetGroupArn: ${TG}
+  Transforms:
+    - Type: url-rewrite
+      UrlRewriteConfig: { Rewrites: [{ Regex: "^/(?!x)(.*)$", Replace: /$1 }] }
+`);
+  return `Rules:
+${items.join('')}NextMarker: abc
+`;
+}
+
 const createListener = `LoadBalancerArn: ${LB}
 Protocol: HTTPS
 Port: 443
@@ -271,6 +301,7 @@ describe('an incremental parse gives what a full parse gives', () => {
     ['describe-listeners', describeListeners(12)],
     ['describe-listeners, CRLF', describeListeners(9).replace(/\n/g, '\r\n')],
     ['describe-target-groups, indented items', describeTargetGroups(10)],
+    ['describe-rules', describeRules(10)],
     ['create-listener', createListener],
   ];
   for (const [name, text] of documents) {

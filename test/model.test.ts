@@ -51,7 +51,7 @@ function docOf(key: string, cite: Citation): string {
   return serviceMember(cite.from ?? key).doc;
 }
 
-const WORDS: Record<number, string> = { 0: 'zero', 1: 'one', 10: 'ten' };
+const WORDS: Record<number, string> = { 0: 'zero', 1: 'one', 5: 'five', 10: 'ten' };
 
 /** The documentation states the number, as digits (604800, 604,800) or as a word (one). */
 function mentions(doc: string, n: number): boolean {

@@ -196,3 +196,57 @@ Other: *m
   const entries = documentSymbols(service.check({ text, syntax: 'yaml', named: true }));
   assertNested(entries);
 });
+
+test('a describe-rules output: one entry per rule, named by priority, with its conditions', () => {
+  const RULE =
+    'arn:aws:elasticloadbalancing:us-west-2:123456789012:listener-rule/app/my-lb/50dc6c495c0c9188/f2f7dc8efc522ab2';
+  const text = `Rules:
+  - RuleArn: ${RULE}/9683b2d02a6cabee
+    Priority: "10"
+    Conditions:
+      - Field: host-header
+        HostHeaderConfig: { Values: ["*.example.com"] }
+      - Field: query-string
+        QueryStringConfig: { Values: [{ Key: v, Value: "2" }] }
+    Actions:
+      - { Type: forward, TargetGroupArn: ${TG}/my-targets/73e2d6bc24d8a067 }
+    Transforms:
+      - Type: url-rewrite
+        UrlRewriteConfig: { Rewrites: [{ Regex: ^/old/(.*)$, Replace: /new/$1 }] }
+  - RuleArn: ${RULE}/1291d13826f405c3
+    Priority: default
+    IsDefault: true
+    Conditions: []
+    Actions:
+      - { Type: fixed-response, FixedResponseConfig: { StatusCode: "404" } }
+`;
+  const entries = documentSymbols(service.check({ text, syntax: 'yaml', named: true }));
+  assert.deepEqual(
+    outline(entries).filter((l) => !l.includes('property')),
+    [
+      'object Priority 10 — host-header *.example.com; query-string v=2',
+      '  array Conditions — 2 items',
+      '    object host-header *.example.com',
+      '      object HostHeaderConfig',
+      '        array Values — *.example.com',
+      '    object query-string v=2',
+      '      object QueryStringConfig',
+      '        array Values — 1 item',
+      '          object v=2',
+      '  array Actions — 1 item',
+      '    action 1. forward → my-targets',
+      '  array Transforms — 1 item',
+      '    object url-rewrite',
+      '      object UrlRewriteConfig',
+      '        array Rewrites — 1 item',
+      '          object ^/old/(.*)$ → /new/$1',
+      'object Default rule',
+      '  array Conditions — empty',
+      '  array Actions — 1 item',
+      '    action 1. fixed-response → 404',
+      '      object FixedResponseConfig',
+    ],
+  );
+  assertNested(entries);
+  assert.equal(text.slice(entries[0]?.selectionStart, entries[0]?.selectionEnd), '"10"');
+});

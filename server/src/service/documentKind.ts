@@ -18,7 +18,14 @@ export type DocumentKind =
   | 'describe-listener-attributes'
   | 'describe-attributes'
   | 'create-load-balancer'
-  | 'describe-load-balancers';
+  | 'describe-load-balancers'
+  | 'create-rule'
+  | 'modify-rule'
+  | 'set-rule-priorities'
+  | 'describe-rules';
+
+/** The kind of resource a document creates, modifies or describes; `attributes` for attribute documents. */
+export type ResourceKind = 'listener' | 'target-group' | 'listener-rule' | 'load-balancer' | 'attributes';
 
 export interface KindInfo {
   kind: DocumentKind;
@@ -36,7 +43,7 @@ export interface KindInfo {
    * The kind of resource the document creates, modifies or describes; `attributes` for the
    * attribute documents, whose resource is `attributesOf`.
    */
-  resource: 'listener' | 'target-group' | 'load-balancer' | 'attributes';
+  resource: ResourceKind;
   /**
    * Attribute documents: whose attributes they hold. Undefined for a describe-*-attributes output
    * whose keys do not tell (the `describe-attributes` kind).
@@ -120,6 +127,54 @@ export const KINDS: readonly KindInfo[] = [
     label: 'describe-target-groups output',
   },
   ...attributeAndLoadBalancerKinds(),
+  // Listener rules: CreateRule and ModifyRule requests, a SetRulePriorities request (a list of
+  // rule and priority pairs), and describe-rules output (also what CreateRule, ModifyRule and
+  // SetRulePriorities answer: a Rules list).
+  {
+    kind: 'create-rule',
+    root: 'CreateRuleInput',
+    // Not ListenerArn (ModifyListener's key) nor Priority, which a draft may still lack.
+    key: 'Conditions',
+    operation: 'CreateRule',
+    input: true,
+    action: 'create',
+    resource: 'listener-rule',
+    resourceStructure: 'CreateRuleInput',
+    label: 'CreateRule request',
+  },
+  {
+    kind: 'modify-rule',
+    root: 'ModifyRuleInput',
+    key: 'RuleArn',
+    operation: 'ModifyRule',
+    input: true,
+    action: 'modify',
+    resource: 'listener-rule',
+    resourceStructure: 'ModifyRuleInput',
+    label: 'ModifyRule request',
+  },
+  {
+    kind: 'set-rule-priorities',
+    root: 'SetRulePrioritiesInput',
+    key: 'RulePriorities',
+    operation: 'SetRulePriorities',
+    input: true,
+    action: 'modify',
+    resource: 'listener-rule',
+    resourceStructure: 'RulePriorityPair',
+    label: 'SetRulePriorities request',
+  },
+  {
+    kind: 'describe-rules',
+    root: 'DescribeRulesOutput',
+    key: 'Rules',
+    operation: 'DescribeRules',
+    input: false,
+    action: 'describe',
+    resource: 'listener-rule',
+    resourceStructure: 'Rule',
+    label: 'describe-rules output',
+  },
 ];
 
 /** The documents of issue 12 (items 7 and 8): attributes, and load balancers. */
@@ -237,14 +292,17 @@ function scoreFor(root: ObjectNode, info: KindInfo, named: boolean): number | un
   const unknown = keys.length - known;
   if (!named) {
     const others = known - 1;
-    if (info.input && others < 1) return undefined;
+    // A document that is a list of resources (a describe output, a SetRulePriorities request) is
+    // recognised by what its list's items hold; a request by a second member of its own.
+    const listOfResources = info.resourceStructure !== info.root;
+    if (info.input && !listOfResources && others < 1) return undefined;
     if (unknown > known / 2) return undefined;
-    if (!info.input && !describeElementsLookRight(root, info)) return undefined;
+    if (listOfResources && !describeElementsLookRight(root, info)) return undefined;
   }
   return known * 2 - unknown * 3;
 }
 
-/** A describe output is a list of objects with that kind's members; check the first few. */
+/** A list of resources holds objects with that kind's members; check the first few. */
 function describeElementsLookRight(root: ObjectNode, info: KindInfo): boolean {
   const list = root.properties.find((p) => p.key.value === info.key)?.value;
   if (list?.type !== 'array') return false;

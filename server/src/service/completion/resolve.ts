@@ -141,9 +141,11 @@ function presentKeys(context: CursorContext): Set<string> {
 }
 
 /**
- * The kinds the document may be: the detected one; else, for a file named as ELBv2 or one whose
- * every top-level key belongs to some kind (an empty document, a first key being typed), all of
- * them; else none, so that someone else's YAML or JSON gets no ELBv2 completions.
+ * The kinds the document may be: the detected one when it has all the document's keys; else the
+ * kinds that have them all; else, for a file named as ELBv2, the detected one; else, for a file
+ * named as ELBv2 or one whose every top-level key belongs to some kind (an empty document, a first
+ * key being typed), all of them; else none, so that someone else's YAML or JSON gets no ELBv2
+ * completions.
  */
 function candidateKinds(context: CursorContext, named: boolean): readonly KindInfo[] {
   const root = context.root;
@@ -154,7 +156,13 @@ function candidateKinds(context: CursorContext, named: boolean): readonly KindIn
   const view: ObjectNode = { type: 'object', properties, start: root?.start ?? 0, end: root?.end ?? 0 };
   const detected = detectKind(view, named) ?? detectKind(view, true);
   const keys = properties.map((p) => p.key.value);
-  if (detected && (named || keys.every((k) => member(detected.root, k)))) return [detected];
+  const fits = (kind: KindInfo): boolean => keys.every((k) => member(kind.root, k));
+  if (detected && fits(detected)) return [detected];
+  // A draft the detection takes for another kind (ListenerArn and Priority: a CreateRule request
+  // still without Conditions, not a ModifyListener one) is completed as the kinds it fits.
+  const fitting = KINDS.filter(fits);
+  if (fitting.length > 0) return fitting;
+  if (detected && named) return [detected];
   if (named || keys.every((k) => KINDS.some((kind) => member(kind.root, k)))) return KINDS;
   return [];
 }

@@ -1,6 +1,6 @@
 // The values a member takes, from the generated model's enums and the facts table, narrowed by
 // the semantic layer, which the rules ask too: by the load-balancer type an ARN names, by the
-// listener's other actions, by the target group's protocol.
+// other actions of a listener or rule, by a rule's other conditions, by the target group's protocol.
 import { enumValues, type MemberModel, type TypeRef } from '../model/apiModel';
 import {
   factsFor,
@@ -11,13 +11,16 @@ import {
   type SslPolicy,
 } from '../model/facts';
 import { describeSslPolicy } from '../model/sslPolicyText';
+import { actionListOfOwner } from '../semantics/actionOwner';
 import { canTakeAction } from '../semantics/actions';
 import { attributeCandidates } from './attributeValues';
+import { canTakeCondition } from '../semantics/conditions';
 import { allowedListenerProtocols, listenerFacts } from '../semantics/listener';
 import { healthCheckProtocolProblem, listenerProtocolsFor } from '../semantics/protocols';
+import { ruleFacts } from '../semantics/rule';
 import { isListenerStructure, isTargetGroupStructure } from '../semantics/structures';
 import { allowedTargetGroupProtocols, targetGroupFacts } from '../semantics/targetGroup';
-import type { Node } from '../syntax/tree';
+import { owningProperty, type Node } from '../syntax/tree';
 
 export interface ValueCandidate {
   value: string;
@@ -59,7 +62,7 @@ export function valueCandidates(site: ValueSite): ValueCandidate[] {
   if (attribute) return attribute.map((c) => ({ kind: 'value', literal: false, ...c }));
 
   const candidates: ValueCandidate[] = [];
-  const listed = factsFor(structure, member.name, site.item)?.values?.values ?? [];
+  const listed = narrowListed(site, factsFor(structure, member.name, site.item)?.values?.values ?? []);
   candidates.push(...listed.map((v) => value(v, member.name)));
   if (member.name === 'SslPolicy')
     candidates.push(...SSL_POLICIES.map((p) => value(p.name, policyDetail(p))));
@@ -72,6 +75,17 @@ export function valueCandidates(site: ValueSite): ValueCandidate[] {
   if (isTargetGroupStructure(structure) && member.name === 'HealthCheckPort')
     candidates.push(keyword(TRAFFIC_PORT, 'the port each target receives traffic on'));
   return candidates;
+}
+
+/** Values the facts table lists, narrowed like enums: a condition Field by the rule's other conditions. */
+function narrowListed(site: ValueSite, values: readonly string[]): readonly string[] {
+  const { structure, member } = site;
+  if (structure !== 'RuleCondition' || member.name !== 'Field') return values;
+  // The condition sits in a rule's Conditions: owners end rule, list, condition.
+  const [rule, list, condition] = site.owners.slice(-3);
+  if (rule?.type !== 'object' || list?.type !== 'array' || condition?.type !== 'object') return values;
+  const facts = ruleFacts(rule);
+  return values.filter((field) => canTakeCondition(facts, field, condition));
 }
 
 function keyword(value: string, detail: string): ValueCandidate {
@@ -107,11 +121,12 @@ function narrowEnum(site: ValueSite, values: readonly string[]): readonly string
     return values.filter((v) => healthCheckProtocolProblem(v, protocol) === undefined);
   }
   if (structure === 'Action' && member.name === 'Type' && object) {
-    // The action sits in a listener's DefaultActions: owners end listener, list, action.
-    const listener = site.owners[site.owners.length - 3];
-    if (listener?.type !== 'object') return values;
-    const facts = listenerFacts(listener);
-    return values.filter((type) => canTakeAction(facts, type, object));
+    // The action sits in a listener's DefaultActions or a rule's Actions: owners end owner, list, action.
+    const owner = site.owners[site.owners.length - 3];
+    const list = site.owners[site.owners.length - 2];
+    if (owner?.type !== 'object' || list?.type !== 'array') return values;
+    const facts = actionListOfOwner(owner, owningProperty(list)?.key.value ?? '');
+    return facts ? values.filter((type) => canTakeAction(facts, type, object)) : values;
   }
   return values;
 }

@@ -6,6 +6,7 @@
 // Keys are "Structure.Member" as the API model names them; "Structure.Member[]" is each item of
 // a list member.
 import type { LoadBalancerType } from '../arn';
+import { CONDITION_CONFIG_MEMBERS } from './ruleConditionFacts';
 
 /** Where a fact is stated in the service model: a min/max/pattern trait, or the member's documentation. */
 export interface Citation {
@@ -29,7 +30,13 @@ export interface MemberFacts {
 }
 
 export type ArnKind =
-  'load-balancer' | 'listener' | 'target-group' | 'certificate' | 'trust-store' | 'cognito-user-pool';
+  | 'load-balancer'
+  | 'listener'
+  | 'listener-rule'
+  | 'target-group'
+  | 'certificate'
+  | 'trust-store'
+  | 'cognito-user-pool';
 
 const trait: Citation = { via: 'trait' };
 const doc: Citation = { via: 'doc' };
@@ -165,6 +172,42 @@ export const MEMBER_FACTS: Readonly<Record<string, MemberFacts>> = {
 
   // Attributes and load balancers (issue 12, items 7 and 8).
   ...attributeAndLoadBalancerFacts(),
+  // Listener rules (CreateRule, ModifyRule, SetRulePriorities, describe-rules). What is not about
+  // one member (condition fields and their configs, per-rule limits) is in ruleConditionFacts.ts.
+  'CreateRuleInput.ListenerArn': { arn: 'listener' },
+  'CreateRuleInput.Priority': { range: { min: 1, max: 50000, cite: trait } },
+  'CreateRuleInput.Tags': { items: { min: 1, max: Infinity, cite: trait } },
+  'ModifyRuleInput.RuleArn': { arn: 'listener-rule' },
+  'RulePriorityPair.RuleArn': { arn: 'listener-rule' },
+  'RulePriorityPair.Priority': { range: { min: 1, max: 50000, cite: trait } },
+  'Rule.RuleArn': { arn: 'listener-rule' },
+  'RuleCondition.Field': {
+    length: { min: 0, max: 64, cite: trait },
+    values: { values: Object.keys(CONDITION_CONFIG_MEMBERS), cite: doc },
+  },
+  'RuleCondition.Values[]': value128('RuleCondition.Values'),
+  'RuleCondition.RegexValues[]': value128('RuleCondition.RegexValues'),
+  'HostHeaderConditionConfig.Values[]': value128('HostHeaderConditionConfig.Values'),
+  'HostHeaderConditionConfig.RegexValues[]': value128('HostHeaderConditionConfig.RegexValues'),
+  'HttpHeaderConditionConfig.HttpHeaderName': { length: { min: 1, max: 40, cite: doc } },
+  'HttpHeaderConditionConfig.Values[]': value128('HttpHeaderConditionConfig.Values'),
+  'HttpHeaderConditionConfig.RegexValues[]': value128('HttpHeaderConditionConfig.RegexValues'),
+  'HttpRequestMethodConditionConfig.Values[]': {
+    length: { min: 1, max: 40, cite: docOf('HttpRequestMethodConditionConfig.Values') },
+    pattern: {
+      regex: '^[A-Z_-]+$',
+      expected:
+        'upper-case letters, hyphens and underscores, such as GET or POST (the match is case-sensitive)',
+      cite: docOf('HttpRequestMethodConditionConfig.Values'),
+    },
+  },
+  'PathPatternConditionConfig.Values[]': value128('PathPatternConditionConfig.Values'),
+  'PathPatternConditionConfig.RegexValues[]': value128('PathPatternConditionConfig.RegexValues'),
+  'QueryStringKeyValuePair.Key': value128('QueryStringConditionConfig.Values'),
+  'QueryStringKeyValuePair.Value': value128('QueryStringConditionConfig.Values'),
+  'SourceIpConditionConfig.Values': { items: { min: 0, max: 5, cite: doc } },
+  'RewriteConfig.Regex': { length: { min: 0, max: 1024, cite: doc } },
+  'RewriteConfig.Replace': { length: { min: 0, max: 1024, cite: doc } },
 };
 
 /** Members of the attribute and load-balancer documents; a function so the constants above exist. */
@@ -216,6 +259,11 @@ function attributeAndLoadBalancerFacts(): Record<string, MemberFacts> {
     'LoadBalancer.LoadBalancerName': loadBalancerName,
     'LoadBalancer.CustomerOwnedIpv4Pool': customerOwnedPool,
   };
+}
+
+/** A comparison string of a rule condition: at most 128 characters, as `from` says. */
+function value128(from: string): MemberFacts {
+  return { length: { min: 0, max: 128, cite: docOf(from) } };
 }
 
 function prefixed(structure: string, facts: Record<string, MemberFacts>): Record<string, MemberFacts> {

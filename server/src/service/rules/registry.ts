@@ -4,6 +4,7 @@ import { ACTION_RULES } from './actions';
 import { ATTRIBUTE_RULES } from './attributes';
 import { LISTENER_RULES } from './listener';
 import { LOAD_BALANCER_RULES } from './loadBalancer';
+import { LISTENER_RULE_RULES } from './listenerRule';
 import type { Rule } from './rule';
 import { invalidEnumValue } from './structure/invalidEnumValue';
 import { invalidItemCount } from './structure/invalidItemCount';
@@ -41,4 +42,5 @@ export const RULES: readonly Rule[] = [
   ...TARGET_GROUP_RULES,
   ...ATTRIBUTE_RULES,
   ...LOAD_BALANCER_RULES,
+  ...LISTENER_RULE_RULES,
 ];

@@ -1,6 +1,7 @@
-// What a listener's action list holds and may still take: its routing and authentication
-// actions, the order they run in, and which action types a listener of its protocol and
-// load-balancer type accepts. The action rules and action-type completion both ask here.
+// What an action list (a listener's DefaultActions, a rule's Actions) holds and may still take: its
+// routing and authentication actions, the order they run in, and which action types a listener of
+// its protocol and load-balancer type accepts. The action rules and action-type completion both
+// ask here.
 import { enumValues, member } from '../model/apiModel';
 import {
   APPLICATION_ONLY_ACTION_TYPES,
@@ -8,7 +9,8 @@ import {
   ROUTING_ACTION_TYPES,
 } from '../model/facts';
 import { numberValue, property, type ObjectNode } from '../syntax/tree';
-import { validListenerProtocol, type ListenerFacts } from './listener';
+import type { ActionListFacts } from './actionList';
+import { validListenerProtocol } from './listener';
 
 function enumOf(structure: string, memberName: string): readonly string[] {
   const type = member(structure, memberName)?.type;
@@ -35,23 +37,23 @@ export function actionTypeOf(action: ObjectNode): string | undefined {
 }
 
 /**
- * The types of all of a listener's actions, or undefined when one of them is not an object or
- * has no known Type: then which actions the listener has is not known, and rules stay quiet.
+ * The types of all the actions of a list, or undefined when one of them is not an object or has
+ * no known Type: then which actions the list has is not known, and rules stay quiet.
  */
-export function knownActionTypes(listener: ListenerFacts): string[] | undefined {
+export function knownActionTypes(listener: ActionListFacts): string[] | undefined {
   if (!listener.actionsNode || listener.actionsNode.items.length !== listener.actions.length)
     return undefined;
   const types = listener.actions.map(actionTypeOf);
   return types.every((t): t is string => t !== undefined) ? types : undefined;
 }
 
-/** The listener's routing actions (forward, fixed-response, redirect), in document order. */
-export function routingActions(listener: ListenerFacts, except?: ObjectNode): ObjectNode[] {
+/** The list's routing actions (forward, fixed-response, redirect), in document order. */
+export function routingActions(listener: ActionListFacts, except?: ObjectNode): ObjectNode[] {
   return listener.actions.filter((a) => a !== except && isRoutingAction(actionTypeOf(a)));
 }
 
-/** The listener's authentication actions, in document order. */
-export function authenticationActions(listener: ListenerFacts, except?: ObjectNode): ObjectNode[] {
+/** The list's authentication actions, in document order. */
+export function authenticationActions(listener: ActionListFacts, except?: ObjectNode): ObjectNode[] {
   return listener.actions.filter((a) => a !== except && isAuthenticationAction(actionTypeOf(a)));
 }
 
@@ -75,28 +77,33 @@ export function performanceOrder(actions: readonly ObjectNode[]): ObjectNode[] |
     .map((e) => e.action);
 }
 
-/** Why a listener cannot run an action of this type at all, whatever its other actions are. */
+/**
+ * Why the listener of an action list cannot run an action of this type at all, whatever the
+ * list's other actions are.
+ */
 export type ActionRefusal =
   /** Redirect, fixed-response and authentication need an Application Load Balancer. */
   | 'needs-application-load-balancer'
   /** Authentication needs an HTTPS listener. */
   | 'needs-https';
 
-export function actionRefusal(listener: ListenerFacts, type: string): ActionRefusal | undefined {
+export function actionRefusal(listener: ActionListFacts, type: string): ActionRefusal | undefined {
   const lbType = listener.loadBalancer?.type;
   if (lbType && lbType !== 'application' && APPLICATION_ONLY_ACTION_TYPES.includes(type))
     return 'needs-application-load-balancer';
   const protocol = validListenerProtocol(listener);
-  // Only when the protocol is stated: a ModifyListener request may leave it out.
+  // Only when the protocol is known: a ModifyListener request may leave it out, and a rule
+  // document does not say its listener's.
   if (isAuthenticationAction(type) && protocol !== undefined && protocol !== 'HTTPS') return 'needs-https';
   return undefined;
 }
 
 /**
- * True when the listener could take one more action of this type beside its actions other than
- * `except`: one routing action and one authentication action at most, and none it refuses.
+ * True when the list could take one more action of this type beside its actions other than
+ * `except`: one routing action and one authentication action at most, and none its listener
+ * refuses.
  */
-export function canTakeAction(listener: ListenerFacts, type: string, except?: ObjectNode): boolean {
+export function canTakeAction(listener: ActionListFacts, type: string, except?: ObjectNode): boolean {
   if (isRoutingAction(type) && routingActions(listener, except).length > 0) return false;
   if (isAuthenticationAction(type) && authenticationActions(listener, except).length > 0) return false;
   return actionRefusal(listener, type) === undefined;

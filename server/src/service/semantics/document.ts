@@ -1,12 +1,15 @@
-// The semantic model of one checked document: its listeners and target groups with what is known
-// about each, computed on first use and shared by every rule, hover and the outline.
+// The semantic model of one checked document: its listeners, listener rules, target groups, load
+// balancers and attribute lists with what is known about each, computed on first use and shared
+// by every rule, hover and the outline.
 import type { Binding } from '../bind';
-import type { KindInfo } from '../documentKind';
+import type { KindInfo, ResourceKind } from '../documentKind';
 import { ATTRIBUTE_STRUCTURE } from '../model/attributes';
 import { owningProperty, type ArrayNode, type ObjectNode } from '../syntax/tree';
+import type { ActionListFacts } from './actionList';
 import { attributeOwnerInDocument, attributeSet, type AttributeOwner, type AttributeSet } from './attributes';
 import { listenerFacts, type ListenerFacts } from './listener';
 import { loadBalancerFacts, type LoadBalancerFacts } from './loadBalancer';
+import { ruleFacts, type RuleFacts } from './rule';
 import { targetGroupFacts, type TargetGroupFacts } from './targetGroup';
 
 /**
@@ -16,15 +19,26 @@ import { targetGroupFacts, type TargetGroupFacts } from './targetGroup';
  */
 export type AttributeOwnerResolver = (list: ArrayNode, structure: string) => AttributeOwner | undefined;
 
+/**
+ * What another layer knows that the document kind cannot derive from the binding: the resources
+ * of a template with what one says about another (a rule's listener, a listener's load balancer),
+ * and the owners of attribute lists. Given facts replace those the kind would derive.
+ */
 export interface SemanticsOptions {
+  listeners?: readonly ListenerFacts[];
+  rules?: readonly RuleFacts[];
+  targetGroups?: readonly TargetGroupFacts[];
+  loadBalancers?: readonly LoadBalancerFacts[];
   attributeOwner?: AttributeOwnerResolver;
 }
 
 export class DocumentSemantics {
-  private listenerList: ListenerFacts[] | undefined;
-  private targetGroupList: TargetGroupFacts[] | undefined;
-  private byAction: Map<ObjectNode, ListenerFacts> | undefined;
-  private loadBalancerList: LoadBalancerFacts[] | undefined;
+  private listenerList: readonly ListenerFacts[] | undefined;
+  private ruleList: readonly RuleFacts[] | undefined;
+  private targetGroupList: readonly TargetGroupFacts[] | undefined;
+  private loadBalancerList: readonly LoadBalancerFacts[] | undefined;
+  private lists: readonly ActionListFacts[] | undefined;
+  private byAction: Map<ObjectNode, ActionListFacts> | undefined;
   private attributeSetList: AttributeSet[] | undefined;
   private setOfAttribute: Map<ObjectNode, AttributeSet> | undefined;
 
@@ -32,16 +46,56 @@ export class DocumentSemantics {
     readonly kind: KindInfo | undefined,
     private readonly binding: Binding,
     private readonly options: SemanticsOptions = {},
-  ) {}
+  ) {
+    this.listenerList = options.listeners;
+    this.ruleList = options.rules;
+    this.targetGroupList = options.targetGroups;
+    this.loadBalancerList = options.loadBalancers;
+  }
+
+  /** The listeners of a listener request or describe-listeners output, in document order. */
+  get listeners(): readonly ListenerFacts[] {
+    this.listenerList ??= this.resources('listener', listenerFacts);
+    return this.listenerList;
+  }
+
+  /** The rules of a rule request, a SetRulePriorities request or a describe-rules output. */
+  get rules(): readonly RuleFacts[] {
+    this.ruleList ??= this.resources('listener-rule', (object, action) => ruleFacts(object, action));
+    return this.ruleList;
+  }
+
+  /** The target groups of a target-group request or describe-target-groups output. */
+  get targetGroups(): readonly TargetGroupFacts[] {
+    this.targetGroupList ??= this.resources('target-group', targetGroupFacts);
+    return this.targetGroupList;
+  }
 
   /** The load balancers of a CreateLoadBalancer request or describe-load-balancers output. */
   get loadBalancers(): readonly LoadBalancerFacts[] {
-    const kind = this.kind;
-    this.loadBalancerList ??=
-      kind?.resource === 'load-balancer'
-        ? this.binding.objectsOf(kind.resourceStructure).map((o) => loadBalancerFacts(o, kind.action))
-        : [];
+    this.loadBalancerList ??= this.resources('load-balancer', loadBalancerFacts);
     return this.loadBalancerList;
+  }
+
+  /** Every list of actions: the listeners' DefaultActions, then the rules' Actions. */
+  get actionLists(): readonly ActionListFacts[] {
+    this.lists ??= [...this.listeners, ...this.rules];
+    return this.lists;
+  }
+
+  /** The action list (a listener's or a rule's) that holds the action object. */
+  actionListOfAction(action: ObjectNode): ActionListFacts | undefined {
+    if (!this.byAction) {
+      this.byAction = new Map();
+      for (const list of this.actionLists) for (const a of list.actions) this.byAction.set(a, list);
+    }
+    return this.byAction.get(action);
+  }
+
+  /** The action list whose action holds the configuration object (a RedirectConfig, …). */
+  actionListOfActionConfig(config: ObjectNode): ActionListFacts | undefined {
+    const action = owningProperty(config)?.parent;
+    return action ? this.actionListOfAction(action) : undefined;
   }
 
   /**
@@ -78,38 +132,13 @@ export class DocumentSemantics {
     return this.setOfAttribute.get(attribute);
   }
 
-  /** The listeners of a listener request or describe-listeners output, in document order. */
-  get listeners(): readonly ListenerFacts[] {
+  private resources<T>(
+    resource: ResourceKind,
+    facts: (object: ObjectNode, action: KindInfo['action']) => T,
+  ): readonly T[] {
     const kind = this.kind;
-    this.listenerList ??=
-      kind?.resource === 'listener'
-        ? this.binding.objectsOf(kind.resourceStructure).map((o) => listenerFacts(o, kind.action))
-        : [];
-    return this.listenerList;
-  }
-
-  /** The target groups of a target-group request or describe-target-groups output. */
-  get targetGroups(): readonly TargetGroupFacts[] {
-    const kind = this.kind;
-    this.targetGroupList ??=
-      kind?.resource === 'target-group'
-        ? this.binding.objectsOf(kind.resourceStructure).map((o) => targetGroupFacts(o, kind.action))
-        : [];
-    return this.targetGroupList;
-  }
-
-  /** The listener whose DefaultActions hold the action object. */
-  listenerOfAction(action: ObjectNode): ListenerFacts | undefined {
-    if (!this.byAction) {
-      this.byAction = new Map();
-      for (const listener of this.listeners) for (const a of listener.actions) this.byAction.set(a, listener);
-    }
-    return this.byAction.get(action);
-  }
-
-  /** The listener whose action holds the configuration object (a RedirectConfig, …). */
-  listenerOfActionConfig(config: ObjectNode): ListenerFacts | undefined {
-    const action = owningProperty(config)?.parent;
-    return action ? this.listenerOfAction(action) : undefined;
+    return kind?.resource === resource
+      ? this.binding.objectsOf(kind.resourceStructure).map((o) => facts(o, kind.action))
+      : [];
   }
 }

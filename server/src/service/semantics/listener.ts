@@ -1,31 +1,13 @@
-// What is known about one listener: its protocol, port, load-balancer type and actions.
-import type { KindInfo } from '../documentKind';
-import {
-  isArray,
-  isObject,
-  numberValue,
-  propertyValue,
-  stringValue,
-  type ArrayNode,
-  type ObjectNode,
-} from '../syntax/tree';
-import { typeFromArnNode, type LoadBalancerTypeFact } from './origin';
+// What is known about one listener: its protocol, port, load-balancer type and default actions.
+import { numberValue, propertyValue, stringValue, type ObjectNode } from '../syntax/tree';
+import { actionsOf, type ActionListFacts, type Operation } from './actionList';
+import { typeFromArnNode } from './origin';
 import { knownProtocol, listenerProtocolsFor } from './protocols';
 
-export type Operation = KindInfo['action'];
-
-export interface ListenerFacts {
-  object: ObjectNode;
-  /** Unknown where a listener is looked at alone (completion in a half-typed document). */
-  operation?: Operation;
-  /** The Protocol value as written, valid or not. */
-  protocol?: string;
-  port?: number;
-  /** The type of the listener's load balancer, when the document says it. */
-  loadBalancer?: LoadBalancerTypeFact;
-  actionsNode?: ArrayNode;
-  /** The DefaultActions items that are objects, in document order. */
-  actions: ObjectNode[];
+/** A listener: the owner of its DefaultActions, with its own protocol, port and load balancer. */
+export interface ListenerFacts extends ActionListFacts {
+  owner: 'listener';
+  member: 'DefaultActions';
 }
 
 /** The members whose ARN names the listener's load-balancer type, in the order they are trusted. */
@@ -33,7 +15,12 @@ const TYPE_FROM: readonly string[] = ['LoadBalancerArn', 'ListenerArn'];
 
 /** The facts of a listener object (a request's root, or an item of a describe output). */
 export function listenerFacts(object: ObjectNode, operation?: Operation): ListenerFacts {
-  const facts: ListenerFacts = { object, actions: [] };
+  const facts: ListenerFacts = {
+    owner: 'listener',
+    object,
+    member: 'DefaultActions',
+    ...actionsOf(object, 'DefaultActions'),
+  };
   if (operation) facts.operation = operation;
   const protocol = stringValue(object, 'Protocol');
   if (protocol !== undefined) facts.protocol = protocol;
@@ -46,16 +33,14 @@ export function listenerFacts(object: ObjectNode, operation?: Operation): Listen
       break;
     }
   }
-  const actions = propertyValue(object, 'DefaultActions');
-  if (isArray(actions)) {
-    facts.actionsNode = actions;
-    facts.actions = actions.items.filter(isObject);
-  }
   return facts;
 }
 
-/** The listener's protocol, when it is given and is one of the API's protocols. */
-export function validListenerProtocol(listener: ListenerFacts): string | undefined {
+/**
+ * The protocol of the listener (of a rule: of its listener), when it is known and is one of the
+ * API's protocols.
+ */
+export function validListenerProtocol(listener: ActionListFacts): string | undefined {
   return knownProtocol(listener.protocol);
 }
 

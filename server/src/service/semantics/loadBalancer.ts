@@ -6,7 +6,7 @@ import { LOAD_BALANCER_TYPE_LABEL, type LoadBalancerType } from '../arn';
 import { enumValues } from '../model/apiModel';
 import { DEFAULT_LOAD_BALANCER_TYPE, DEFAULT_SCHEME } from '../model/facts';
 import { propertyValue, stringValue, type Node, type ObjectNode } from '../syntax/tree';
-import type { Operation } from './listener';
+import type { Operation } from './actionList';
 import { typeFromArnNode, type LoadBalancerTypeFact } from './origin';
 
 /** A value of the load balancer, as written or by default. */

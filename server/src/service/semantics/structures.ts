@@ -1,8 +1,8 @@
-// Which API structures are listeners and which are target groups: derived once from the document
-// kinds, so completion, hover, symbols and the rules never keep lists of their own.
-import { KINDS } from '../documentKind';
+// Which API structures are listeners, target groups and listener rules: derived once from the
+// document kinds, so completion, hover, symbols and the rules never keep lists of their own.
+import { KINDS, type ResourceKind } from '../documentKind';
 
-function structuresOf(resource: 'listener' | 'target-group'): readonly string[] {
+function structuresOf(resource: ResourceKind): readonly string[] {
   return [...new Set(KINDS.filter((k) => k.resource === resource).map((k) => k.resourceStructure))];
 }
 
@@ -17,4 +17,11 @@ export function isListenerStructure(structure: string): boolean {
 
 export function isTargetGroupStructure(structure: string): boolean {
   return TARGET_GROUP_STRUCTURES.includes(structure);
+}
+
+/** CreateRuleInput, ModifyRuleInput, RulePriorityPair and Rule. */
+const RULE_STRUCTURES: readonly string[] = structuresOf('listener-rule');
+
+export function isRuleStructure(structure: string): boolean {
+  return RULE_STRUCTURES.includes(structure);
 }

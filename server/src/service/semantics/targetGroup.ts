@@ -1,6 +1,6 @@
 // What is known about one target group: its protocol, target type and load-balancer type.
 import { isArray, propertyValue, stringValue, type ObjectNode } from '../syntax/tree';
-import type { Operation } from './listener';
+import type { Operation } from './actionList';
 import { typeFromArnNode, type LoadBalancerTypeFact } from './origin';
 import { loadBalancerTypeOfTargetGroupProtocol, targetGroupProtocolsFor } from './protocols';
 

@@ -1,5 +1,5 @@
-// Document symbols: an outline of listeners, their default actions and target groups, with
-// every member underneath. Ranges nest (each child inside its parent), as LSP requires.
+// Document symbols: an outline of listeners, listener rules, their actions and target groups,
+// with every member underneath. Ranges nest (each child inside its parent), as LSP requires.
 import type { Binding } from '../bind';
 import type { Analysis } from '../analysis';
 import {
@@ -11,8 +11,16 @@ import {
   type ObjectNode,
   type Property,
 } from '../syntax/tree';
-import { isListenerStructure, isTargetGroupStructure } from '../semantics/structures';
-import { actionName, itemDetail, itemName, listenerName, targetGroupName, valueDetail } from './names';
+import { isListenerStructure, isRuleStructure, isTargetGroupStructure } from '../semantics/structures';
+import {
+  actionName,
+  itemDetail,
+  itemName,
+  listenerName,
+  ruleName,
+  targetGroupName,
+  valueDetail,
+} from './names';
 
 export interface SymbolEntry {
   name: string;
@@ -78,7 +86,7 @@ class Outline {
     return result;
   }
 
-  /** A listener, target group or action object, or undefined for any other object. */
+  /** A listener, rule, target group or action object, or undefined for any other object. */
   item(object: ObjectNode, index: number): SymbolEntry | undefined {
     const structure = this.structureOf(object);
     if (structure === undefined) return undefined;
@@ -92,6 +100,12 @@ class Outline {
       const { name, detail } = targetGroupName(object);
       const selection = selectionOf(object, ['TargetGroupName', 'Name', 'TargetGroupArn']);
       return entry(name, detail, 'targetGroup', object, selection, children);
+    }
+    if (isRuleStructure(structure)) {
+      // Shown as an object: a rule kind of its own needs a symbol kind in the server's table.
+      const { name, detail } = ruleName(object);
+      const selection = selectionOf(object, ['Priority', 'RuleArn', 'ListenerArn']);
+      return entry(name, detail, 'object', object, selection, children);
     }
     if (structure === 'Action') {
       const { name, detail } = actionName(object, index);

@@ -2,6 +2,7 @@
 import { parseArn } from '../arn';
 import { isAttributeStructure } from '../semantics/attributes';
 import {
+  booleanValue,
   isArray,
   isObject,
   numberValue,
@@ -49,6 +50,50 @@ export function targetGroupName(group: ObjectNode): { name: string; detail?: str
   return detail ? { name, detail } : { name };
 }
 
+/**
+ * A listener rule: "Priority 10" (or "Default rule") with its conditions as detail,
+ * "path-pattern /img/*; host-header *.example.com".
+ */
+export function ruleName(rule: ObjectNode): { name: string; detail?: string } {
+  const priority = propertyValue(rule, 'Priority');
+  const value = priority?.type === 'scalar' ? priority.value : undefined;
+  const name =
+    value === 'default' || booleanValue(rule, 'IsDefault') === true
+      ? 'Default rule'
+      : value !== undefined && value !== null
+        ? `Priority ${String(value)}`
+        : (nameInArn(stringValue(rule, 'RuleArn')) ?? 'Rule');
+  const conditions = propertyValue(rule, 'Conditions');
+  const detail = isArray(conditions)
+    ? conditions.items.filter(isObject).map(conditionSummary).join('; ')
+    : '';
+  return detail ? { name, detail: shorten(detail) } : { name };
+}
+
+/** "path-pattern /img/*, /pics/*", "http-header User-Agent: *Mobile*", "source-ip ipv6". */
+function conditionSummary(condition: ObjectNode): string {
+  const field = stringValue(condition, 'Field') ?? 'condition';
+  const config = condition.properties.find((p) => p.key.value.endsWith('Config'))?.value;
+  const holder = isObject(config) ? config : condition;
+  const header = stringValue(holder, 'HttpHeaderName');
+  const values = [propertyValue(holder, 'Values'), propertyValue(holder, 'RegexValues')].flatMap((list) =>
+    isArray(list)
+      ? list.items.map((item) =>
+          item.type === 'scalar'
+            ? String(item.value)
+            : isObject(item)
+              ? [stringValue(item, 'Key'), stringValue(item, 'Value')]
+                  .filter((x) => x !== undefined)
+                  .join('=')
+              : '?',
+        )
+      : [],
+  );
+  const family = stringValue(holder, 'IpAddressType');
+  const shown = family !== undefined && values.length === 0 ? [family] : values;
+  return `${field} ${header !== undefined ? `${header}: ` : ''}${shown.join(', ')}`.trim();
+}
+
 /** "2. forward → my-targets", "1. redirect → HTTPS:443 (HTTP_301)", "1. authenticate-oidc". */
 export function actionName(action: ObjectNode, index: number): { name: string; detail?: string } {
   const type = stringValue(action, 'Type') ?? 'action';
@@ -91,13 +136,23 @@ export function itemName(structure: string | undefined, item: ObjectNode, index:
   const named =
     structure === 'TargetGroupTuple'
       ? nameInArn(stringValue(item, 'TargetGroupArn'))
-      : structure === 'Certificate'
-        ? nameInArn(stringValue(item, 'CertificateArn'))
-        : structure === 'Tag'
-          ? stringValue(item, 'Key')
-          : structure === 'JwtValidationActionAdditionalClaim'
-            ? stringValue(item, 'Name')
-            : otherItemName(structure, item);
+      : structure === 'RuleCondition'
+        ? conditionSummary(item)
+        : structure === 'RuleTransform'
+          ? stringValue(item, 'Type')
+          : structure === 'QueryStringKeyValuePair'
+            ? [stringValue(item, 'Key'), stringValue(item, 'Value')]
+                .filter((x) => x !== undefined)
+                .join('=') || undefined
+            : structure === 'RewriteConfig'
+              ? `${stringValue(item, 'Regex') ?? '?'} → ${stringValue(item, 'Replace') ?? '?'}`
+              : structure === 'Certificate'
+                ? nameInArn(stringValue(item, 'CertificateArn'))
+                : structure === 'Tag'
+                  ? stringValue(item, 'Key')
+                  : structure === 'JwtValidationActionAdditionalClaim'
+                    ? stringValue(item, 'Name')
+                    : otherItemName(structure, item);
   return named ?? `Item ${index + 1}`;
 }
 

@@ -22,8 +22,8 @@ export const actionConfigMismatch: Rule = {
   scope: 'resource',
   fixable: true,
   check(context) {
-    for (const listener of context.semantics.listeners) {
-      for (const action of listener.actions) {
+    for (const list of context.semantics.actionLists) {
+      for (const action of list.actions) {
         const type = actionTypeOf(action);
         if (!type) continue;
         const own = ACTION_CONFIG_MEMBERS[type] ?? [];

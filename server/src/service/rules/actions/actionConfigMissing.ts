@@ -17,8 +17,8 @@ export const actionConfigMissing: Rule = {
   scope: 'resource',
   fixable: true,
   check(context) {
-    for (const listener of context.semantics.listeners) {
-      for (const action of listener.actions) {
+    for (const list of context.semantics.actionLists) {
+      for (const action of list.actions) {
         const type = actionTypeOf(action);
         const members = type && ACTION_CONFIG_MEMBERS[type];
         if (!type || !members) continue;

@@ -2,6 +2,7 @@ import { insertProperty } from '../../edits';
 import { factsFor } from '../../model/facts';
 import { anchorOf, property, type ObjectNode } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
+import { ownerNoun } from '../../semantics/actionList';
 import { actionTypeOf, isRoutingAction, orderOf } from '../../semantics/actions';
 
 const MAX_ORDER = factsFor('Action', 'Order')?.range?.max ?? Infinity;
@@ -9,15 +10,15 @@ const MAX_ORDER = factsFor('Action', 'Order')?.range?.max ?? Infinity;
 export const actionOrderRequired: Rule = {
   id: 'action-order-required',
   severity: 'error',
-  summary: 'Every action has an Order when a listener has more than one action.',
+  summary: 'Every action has an Order when a listener or rule has more than one action.',
   constraint:
-    'With a single action the Order may be left out; as soon as a listener has several actions, each one needs an Order so the load balancer knows which runs first.',
+    'With a single action the Order may be left out; as soon as a listener (its default actions) or a listener rule has several actions, each one needs an Order so the load balancer knows which runs first.',
   sources: [apiSource('Action', 'Order')],
   scope: 'resource',
   fixable: true,
   check(context) {
-    for (const listener of context.semantics.listeners) {
-      const actions = listener.actions;
+    for (const list of context.semantics.actionLists) {
+      const actions = list.actions;
       if (actions.length < 2) continue;
       // Number the actions lacking an Order after the highest one (by position when no action has
       // one), routing actions last, so that the fixes together also put the routing action last.
@@ -33,7 +34,7 @@ export const actionOrderRequired: Rule = {
         const advice = next > MAX_ORDER ? 'Add an `Order`.' : `Add \`Order: ${next}\`.`;
         context.report(
           type ? type.key : anchorOf(action),
-          `This action has no \`Order\`, but the listener has ${actions.length} actions: each of them needs an \`Order\` to say when it runs (lowest first, the routing action last). ${advice}`,
+          `This action has no \`Order\`, but the ${ownerNoun(list)} has ${actions.length} actions: each of them needs an \`Order\` to say when it runs (lowest first, the routing action last). ${advice}`,
           next > MAX_ORDER
             ? []
             : [

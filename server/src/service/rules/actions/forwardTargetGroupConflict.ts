@@ -13,8 +13,8 @@ export const forwardTargetGroupConflict: Rule = {
   scope: 'resource',
   fixable: true,
   check(context) {
-    for (const listener of context.semantics.listeners) {
-      for (const action of listener.actions) {
+    for (const list of context.semantics.actionLists) {
+      for (const action of list.actions) {
         const arnProperty = property(action, 'TargetGroupArn');
         const arn = arnProperty?.value;
         const config = propertyValue(action, 'ForwardConfig');

@@ -1,7 +1,7 @@
 import { replaceNode } from '../../edits';
 import type { Fix } from '../../findings';
 import { factsFor } from '../../model/facts';
-import type { ListenerFacts } from '../../semantics/listener';
+import type { ActionListFacts } from '../../semantics/actionList';
 import { property, type ObjectNode, type ParsedDocument } from '../../syntax/tree';
 import { apiSource, type Rule } from '../rule';
 import { knownActionTypes, orderOf, performanceOrder, routingActions } from '../../semantics/actions';
@@ -19,15 +19,15 @@ export const routingActionLast: Rule = {
   scope: 'resource',
   fixable: true,
   check(context) {
-    for (const listener of context.semantics.listeners) {
-      const types = knownActionTypes(listener);
+    for (const list of context.semantics.actionLists) {
+      const types = knownActionTypes(list);
       if (!types) continue;
-      const routing = routingActions(listener);
-      const order = performanceOrder(listener.actions);
+      const routing = routingActions(list);
+      const order = performanceOrder(list.actions);
       const [action] = routing;
       // With no routing action, or several, routing-action-count reports instead.
       if (routing.length !== 1 || !action || !order) continue;
-      const type = types[listener.actions.indexOf(action)] ?? '';
+      const type = types[list.actions.indexOf(action)] ?? '';
       const ownOrder = orderOf(action);
       const byOrder = ownOrder !== undefined && order.length > 1;
       const others = order.filter((a) => a !== action);
@@ -42,10 +42,8 @@ export const routingActionLast: Rule = {
         typeRange(action),
         byOrder
           ? `The \`${type}\` action ends the request, so it must be performed last, but ${tie ? 'another action has the same' : 'another action has a higher'} \`Order\`. Give the \`${type}\` action the highest \`Order\`.`
-          : `The \`${type}\` action ends the request, so it must be performed last, but it is not the last item of \`DefaultActions\` (and no action has an \`Order\`). Move it to the end of the list.`,
-        byOrder
-          ? orderFix(context.document, action, highest)
-          : positionFix(context.document, listener, action),
+          : `The \`${type}\` action ends the request, so it must be performed last, but it is not the last item of \`${list.member}\` (and no action has an \`Order\`). Move it to the end of the list.`,
+        byOrder ? orderFix(context.document, action, highest) : positionFix(context.document, list, action),
       );
     }
   },
@@ -72,9 +70,9 @@ function orderFix(document: ParsedDocument, action: ObjectNode, highest: ObjectN
 }
 
 /** Swaps the routing action with the last item, when both are written the same way. */
-function positionFix(document: ParsedDocument, listener: ListenerFacts, action: ObjectNode): Fix[] {
+function positionFix(document: ParsedDocument, list: ActionListFacts, action: ObjectNode): Fix[] {
   const { text } = document;
-  const last = listener.actionsNode?.items[listener.actionsNode.items.length - 1];
+  const last = list.actionsNode?.items[list.actionsNode.items.length - 1];
   if (!last || last.start <= action.end) return [];
   // In YAML, two block items at the same indentation (or two flow mappings) can trade places.
   const prefix = (offset: number): string => text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);

@@ -1,20 +1,23 @@
-// Helpers the listener rules share: which listener a redirect belongs to, and ranges inside a
-// scalar.
+// Helpers the listener rules share: which action list (and so which listener) a redirect belongs
+// to, and ranges inside a scalar.
 import type { Range } from '../../findings';
-import type { ListenerFacts } from '../../semantics/listener';
+import type { ActionListFacts } from '../../semantics/actionList';
 import { propertyValue, type ObjectNode, type ParsedDocument, type ScalarNode } from '../../syntax/tree';
 import type { RuleContext } from '../rule';
 
 export interface RedirectInScope {
   config: ObjectNode;
-  /** The listener whose default action it is, when the document says which. */
-  listener?: ListenerFacts;
+  /**
+   * The action list it is in: a listener's default actions or a rule's actions. Its protocol and
+   * port are those of the listener the redirect runs on, when known.
+   */
+  listener?: ActionListFacts;
 }
 
-/** Every RedirectConfig object of the document, with its listener. */
+/** Every RedirectConfig object of the document, with its action list. */
 export function redirectsOf(context: RuleContext): RedirectInScope[] {
   return context.binding.objectsOf('RedirectActionConfig').map((config) => {
-    const listener = context.semantics.listenerOfActionConfig(config);
+    const listener = context.semantics.actionListOfActionConfig(config);
     return listener ? { config, listener } : { config };
   });
 }
