@@ -11,14 +11,15 @@ import {
   parseAllDocuments,
   type Document,
   type Node as YamlNode,
+  type Scalar,
 } from 'yaml';
+import { readPlainScalar, type YamlVersion } from './cliScalars';
 import { findDuplicateKeys } from './duplicateKeys';
 import { lineOf, lineStarts } from './lineStarts';
+import { applyMerges, type MergeEntry } from './mergeKeys';
 import { limitYaml } from './yamlLimits';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from './limits';
 import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
-
-const INTEGER_SOURCE = /^[-+]?(?:[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+)$/;
 
 /** The `yaml` options of every parse, the incremental one (incrementalYaml.ts) included. */
 export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: false } as const;
@@ -157,11 +158,15 @@ export class Converter {
   private expanded = 0;
   private refusedAlias = false;
   private targets: Map<Alias, YamlNode> | undefined;
+  /** The YAML version the AWS CLI reads the document as: 1.2 unless a `%YAML 1.1` directive says so. */
+  private readonly version: YamlVersion;
 
   constructor(
     private readonly doc: Document.Parsed,
     private readonly problems: SyntaxProblem[],
-  ) {}
+  ) {
+    this.version = doc.directives?.yaml.version === '1.1' ? '1.1' : '1.2';
+  }
 
   convert(node: YamlNode, depth: number): Node {
     if (isAlias(node)) return this.alias(node, depth);
@@ -180,6 +185,8 @@ export class Converter {
     let result: Node;
     if (isMap(node)) {
       const object: ObjectNode = { type: 'object', properties: [], start, end };
+      const merges: MergeEntry[] = [];
+      let lastEnd: number | undefined;
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = pair.key as YamlNode | null;
@@ -201,6 +208,7 @@ export class Converter {
           start: key.range[0],
           end: key.range[1],
         };
+        this.checkPlainKey(key);
         const valueYaml = pair.value as YamlNode | null;
         const value = valueYaml
           ? this.convert(valueYaml, depth + 1)
@@ -213,19 +221,29 @@ export class Converter {
               end: keyNode.end,
             };
         if (value.start > value.end) value.start = value.end;
+        // An alias value is its anchor's node, earlier in the text: the pair ends at the alias.
+        const pairEnd = Math.max(
+          isAlias(valueYaml) ? (valueYaml.range?.[1] ?? value.end) : value.end,
+          keyNode.end,
+        );
+        lastEnd = pairEnd;
+        if (isMergeKey(key)) {
+          merges.push({ keyStart: keyNode.start, keyEnd: keyNode.end, value });
+          continue;
+        }
         const prop: Property = {
           key: keyNode,
           value,
           parent: object,
           start: keyNode.start,
-          // An alias value is its anchor's node, earlier in the text: the property ends at the alias.
-          end: Math.max(isAlias(valueYaml) ? (valueYaml.range?.[1] ?? value.end) : value.end, keyNode.end),
+          end: pairEnd,
         };
         keyNode.parent = prop;
         if (!value.parent) value.parent = prop;
         object.properties.push(prop);
       }
-      if (!node.flow) object.end = blockEnd(object.properties[object.properties.length - 1]?.end, start);
+      if (!node.flow) object.end = blockEnd(lastEnd, start);
+      applyMerges(object, merges, this.problems);
       result = object;
     } else if (isSeq(node)) {
       const array: Node = { type: 'array', items: [], start, end };
@@ -242,12 +260,56 @@ export class Converter {
       if (!node.flow) array.end = blockEnd(lastEnd, start);
       result = array;
     } else if (isScalar(node)) {
-      result = scalar(node.value, node.source, start, end, node.type);
+      result = isImplicitPlain(node)
+        ? this.plainScalar(String(node.source ?? ''), start, end)
+        : scalar(node.value, start, end);
     } else {
       result = { type: 'scalar', value: null, integer: false, start, end };
     }
     this.inProgress.delete(node);
     return this.remember(node, result);
+  }
+
+  /** A plain scalar typed as the AWS CLI's loader types it (cliScalars.ts), not as the core schema does. */
+  private plainScalar(source: string, start: number, end: number): ScalarNode {
+    const reading = readPlainScalar(source, this.version);
+    switch (reading.type) {
+      case 'null':
+        return { type: 'scalar', value: null, integer: false, start, end };
+      case 'boolean':
+        return { type: 'scalar', value: reading.value, integer: false, start, end };
+      case 'integer':
+      case 'float':
+        return { type: 'scalar', value: reading.value, integer: reading.type === 'integer', start, end };
+      case 'timestamp':
+        return { type: 'scalar', value: source, integer: false, timestamp: true, start, end };
+      case 'merge':
+        this.unreadable(start, end, 'its YAML loader takes a plain `<<` for a merge key, which is no value');
+        break;
+      case 'unreadable':
+        this.unreadable(start, end, reading.reason);
+        break;
+      case 'string':
+        break;
+    }
+    return { type: 'scalar', value: source, integer: false, start, end };
+  }
+
+  /** Keys are typed too: a plain `=` key stops the AWS CLI's loader as a value does. */
+  private checkPlainKey(key: YamlNode): void {
+    if (!isScalar(key) || !isImplicitPlain(key) || key.source === '<<' || !key.range) return;
+    const reading = readPlainScalar(String(key.source ?? ''), this.version);
+    if (reading.type === 'unreadable') this.unreadable(key.range[0], key.range[1], reading.reason);
+  }
+
+  private unreadable(start: number, end: number, reason: string): void {
+    this.problems.push({
+      start,
+      end,
+      severity: 'error',
+      kind: 'invalid-syntax',
+      message: `The AWS CLI cannot load this file: ${reason}. Quote the value to make it a string.`,
+    });
   }
 
   private remember(yamlNode: YamlNode, node: Node): Node {
@@ -334,23 +396,20 @@ function aliasTargets(root: unknown): Map<Alias, YamlNode> {
   return targets;
 }
 
-function scalar(
-  value: unknown,
-  source: string | undefined,
-  start: number,
-  end: number,
-  style: string | undefined,
-): ScalarNode {
-  if (typeof value === 'number') {
-    const plain = style === 'PLAIN' || style === undefined;
-    return {
-      type: 'scalar',
-      value,
-      integer: plain && Number.isInteger(value) && INTEGER_SOURCE.test(source ?? ''),
-      start,
-      end,
-    };
-  }
+/** A plain scalar with no tag: the loader gives it a type from its text. */
+function isImplicitPlain(node: Scalar): boolean {
+  return node.type === 'PLAIN' && node.tag === undefined;
+}
+
+/** `<<` as a key: a merge key for the AWS CLI's loader, unless it is quoted or tagged. */
+function isMergeKey(key: YamlNode): boolean {
+  return isScalar(key) && isImplicitPlain(key) && key.source === '<<';
+}
+
+/** A quoted, block or tagged scalar: the `yaml` package's value is what the loader makes too. */
+function scalar(value: unknown, start: number, end: number): ScalarNode {
+  if (typeof value === 'number')
+    return { type: 'scalar', value, integer: Number.isInteger(value), start, end };
   if (typeof value === 'string' || typeof value === 'boolean' || value === null)
     return { type: 'scalar', value, integer: false, start, end };
   if (typeof value === 'bigint') return { type: 'scalar', value: Number(value), integer: true, start, end };

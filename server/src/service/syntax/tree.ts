@@ -25,8 +25,13 @@ export interface ArrayNode extends NodeBase {
 export interface ScalarNode extends NodeBase {
   type: 'scalar';
   value: string | number | boolean | null;
-  /** True for a number written without fraction or exponent (443, not 443.0). */
+  /** True for a number the AWS CLI reads as an integer (443, 0x1BB, 8_080; not 443.0 or 1e3). */
   integer: boolean;
+  /**
+   * A plain YAML scalar the AWS CLI's loader reads as a date or date-time (`2024-01-01`), which the
+   * API rejects where it expects a string. `value` holds its text.
+   */
+  timestamp?: true;
 }
 
 export interface Property {
