@@ -15,9 +15,12 @@ import {
 } from 'yaml';
 import { readPlainScalar, type YamlVersion } from './cliScalars';
 import { findDuplicateKeys } from './duplicateKeys';
+import { boundParserErrors } from './followOnErrors';
 import { lineOf, lineStarts } from './lineStarts';
+import { applyWithMap, mapOffsets } from './offsetMap';
 import { applyMerges, type MergeEntry } from './mergeKeys';
 import { limitYaml } from './yamlLimits';
+import { repairYaml } from './yamlRepairs';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from './limits';
 import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
 
@@ -25,12 +28,27 @@ import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProb
 export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: false } as const;
 
 export function parseYaml(text: string): ParsedDocument {
+  // Invisible characters and tabs in the indentation: one problem per run of lines, and the text
+  // is parsed as their fix would leave it, with offsets mapped back to what the user wrote.
+  const repair = repairYaml(text);
+  const edited = repair.edits.length > 0 ? applyWithMap(text, repair.edits) : undefined;
+  const { root, problems } = parseSource(edited?.text ?? text, repair.tabsReported);
+  if (edited) mapOffsets(root, problems, edited.map);
+  let said = problems;
+  if (repair.lines.size > 0) {
+    const starts = lineStarts(text);
+    said = problems.filter((p) => p.kind !== 'invalid-syntax' || !repair.lines.has(lineOf(starts, p.start)));
+  }
+  return { text, syntax: 'yaml', root, problems: [...repair.problems, ...said] };
+}
+
+function parseSource(text: string, tabsReported: boolean): Omit<ParsedDocument, 'text' | 'syntax'> {
   const problems: SyntaxProblem[] = [];
   const limited = limitYaml(text);
   if (limited.refused) {
     const { at, reason } = limited.refused;
     problems.push(notParsed(text, at, reason === 'size' ? TOO_LARGE : TOO_DEEP));
-    return { text, syntax: 'yaml', root: undefined, problems };
+    return { root: undefined, problems };
   }
   let list: Document.Parsed[];
   try {
@@ -39,26 +57,29 @@ export function parseYaml(text: string): ParsedDocument {
   } catch (error) {
     // The parser recurses once per nesting level: thousands of levels exhaust the stack.
     problems.push(parserFailure(text, error));
-    return { text, syntax: 'yaml', root: undefined, problems };
+    return { root: undefined, problems };
   }
   const first = list[0];
-  if (!first) return { text, syntax: 'yaml', root: undefined, problems };
+  if (!first) return { root: undefined, problems };
 
-  // One problem per line: after a stray token the parser reports every later token of the line.
-  const lines = new Set<number>();
-  let starts: number[] | undefined; // found once: a scan per error is quadratic on a long line
+  const parserErrors: SyntaxProblem[] = [];
+  // Once the parser has left the document, it reports every later token "in YAML stream".
+  const lostPlace = new Set<SyntaxProblem>();
   for (const doc of list) {
     for (const e of [...doc.errors, ...doc.warnings]) {
-      const problem =
-        e.code === 'RESOURCE_EXHAUSTION'
-          ? parserFailure(text, e, e.pos[0])
-          : yamlProblem(text, e.pos, e.message, 'error');
-      const line = lineOf((starts ??= lineStarts(text)), problem.start);
-      if (lines.has(line)) continue;
-      lines.add(line);
-      problems.push(problem);
+      if (e.code === 'RESOURCE_EXHAUSTION') {
+        problems.push(parserFailure(text, e, e.pos[0]));
+        continue;
+      }
+      if (e.code === 'TAB_AS_INDENT' && tabsReported) continue;
+      const problem = yamlProblem(text, e.pos, e.message, 'error');
+      if (e.code === 'UNEXPECTED_TOKEN' && e.message.includes('in YAML stream')) lostPlace.add(problem);
+      parserErrors.push(problem);
     }
   }
+  // The first of them is where it left; the others follow from it.
+  const followsFrom = (p: SyntaxProblem, earlier: readonly SyntaxProblem[]): boolean =>
+    lostPlace.has(p) && earlier.some((e) => lostPlace.has(e));
   const second = list[1];
   if (second) {
     const start = second.range[0];
@@ -68,12 +89,19 @@ export function parseYaml(text: string): ParsedDocument {
       severity: 'error',
       kind: 'invalid-syntax',
       message: `This file holds ${list.length} YAML documents, but the AWS CLI reads exactly one. Split them into separate files; only the first is checked.`,
+      // The first document parsed whole: its findings stand.
+      recovered: true,
     });
   }
-  const converter = new Converter(first, problems);
+  // What the converter cannot read (a key that is not a string, an alias to nowhere) is bounded
+  // with the parser's errors: it is often the same broken line.
+  const converted: SyntaxProblem[] = [];
+  const converter = new Converter(first, converted);
   const root = first.contents ? converter.convert(first.contents as YamlNode, 0) : undefined;
+  for (const p of converted) (p.kind === 'invalid-syntax' ? parserErrors : problems).push(p);
+  for (const p of boundParserErrors(text, parserErrors, followsFrom)) problems.push(p);
   findDuplicateKeys(root, problems);
-  return { text, syntax: 'yaml', root, problems };
+  return { root, problems };
 }
 
 /**
@@ -137,6 +165,19 @@ function yamlProblem(
   severity: 'error' | 'warning',
 ): SyntaxProblem {
   const message = raw.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    // Said where the text ends; the quote left open is the last one before it.
+    const open = openingQuote(text, Math.min(pos[0], text.length), quote);
+    if (open !== undefined)
+      return {
+        start: open,
+        end: open + 1,
+        severity,
+        kind: 'invalid-syntax',
+        message: `YAML: this ${quote === '"' ? 'double' : 'single'} quote is never closed, so the rest of the document is read as part of the string.`,
+      };
+  }
   const start = Math.min(pos[0], text.length);
   // Keep the range on its first line: the parser's ranges can run over several lines. (Searched
   // up to the range's end only: to the end of a long line, every error would scan it again.)
@@ -149,6 +190,18 @@ function yamlProblem(
     kind: 'invalid-syntax',
     message: `YAML: ${message}.`,
   };
+}
+
+/** The quote an unterminated quoted scalar opens with: no unescaped quote of its kind follows it. */
+function openingQuote(text: string, end: number, quote: string): number | undefined {
+  let i = end > 0 ? text.lastIndexOf(quote, end - 1) : -1;
+  while (i >= 0) {
+    const escaped = quote === '"' ? text[i - 1] === '\\' : text[i - 1] === quote; // `\"`, or a `''` pair
+    if (!escaped) return i;
+    const before = quote === '"' ? i - 1 : i - 2;
+    i = before > 0 ? text.lastIndexOf(quote, before - 1) : -1;
+  }
+  return undefined;
 }
 
 export class Converter {

@@ -1,8 +1,10 @@
 import { members } from '../../model/apiModel';
 import { renameKey } from '../../edits';
 import { closest, listOf } from '../../suggest';
-import type { ObjectNode } from '../../syntax/tree';
-import { apiSource, type Rule } from '../rule';
+import { isInvisible, namesOf } from '../../syntax/invisibleCharacters';
+import type { ObjectNode, Property } from '../../syntax/tree';
+import type { Fix } from '../../findings';
+import { apiSource, type Rule, type RuleContext } from '../rule';
 
 export const unknownMember: Rule = {
   id: 'unknown-member',
@@ -30,6 +32,8 @@ export const unknownMember: Rule = {
       // Past the cap of findings nobody reads the suggestion: build it only for listed findings.
       context.reportLazily(property.key, () => {
         const names = members(structure).map((m) => m.name);
+        const hidden = invisibleIn(property.key.value);
+        if (hidden.length > 0) return invisibleCharactersIn(context, property, names, hidden, present);
         const suggestion = closest(property.key.value, names);
         const taken = suggestion !== undefined && present.has(suggestion);
         const hint = !suggestion
@@ -53,3 +57,36 @@ export const unknownMember: Rule = {
     }
   },
 };
+
+/** The invisible characters of a key (pasted no-break or zero-width spaces). */
+function invisibleIn(key: string): string[] {
+  return [...key].filter((c) => isInvisible(c) || c === '\t');
+}
+
+/** A key that is a member name with invisible characters in it: said by name, fixed by removing them. */
+function invisibleCharactersIn(
+  context: RuleContext,
+  property: Property,
+  names: readonly string[],
+  hidden: readonly string[],
+  present: ReadonlySet<string>,
+): { message: string; fixes?: Fix[] } {
+  const key = property.key.value;
+  const visible = [...key]
+    .filter((c) => !hidden.includes(c))
+    .join('')
+    .trim();
+  const known = names.includes(visible) && !present.has(visible);
+  const message = `Unknown member \`${key}\`: the key holds ${namesOf(hidden)}, which cannot be seen but is part of the name the AWS CLI sends, so the API does not know it.${known ? ` Remove it to make it \`${visible}\`.` : ''}`;
+  return {
+    message,
+    fixes: known
+      ? [
+          {
+            title: `Remove the invisible characters (\`${visible}\`)`,
+            edits: [renameKey(context.document, property, visible)],
+          },
+        ]
+      : undefined,
+  };
+}

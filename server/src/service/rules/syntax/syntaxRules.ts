@@ -8,7 +8,7 @@ import { apiSource, guideSource, type Rule, type RuleContext } from '../rule';
 function fromParser(kind: SyntaxProblemKind, syntax?: Syntax) {
   return (context: RuleContext): void => {
     if (syntax && context.document.syntax !== syntax) return;
-    for (const p of context.syntaxProblems) if (p.kind === kind) context.report(p, p.message);
+    for (const p of context.syntaxProblems) if (p.kind === kind) context.report(p, p.message, p.fixes);
   };
 }
 
@@ -26,8 +26,9 @@ export const yamlSyntax: Rule = {
     'The AWS CLI parses --cli-input-yaml as a single YAML document; a syntax error, an unknown tag or a second document makes it reject the file.',
   sources: [cliInput],
   scope: 'document',
-  fixable: false,
+  fixable: true,
   runsOnUnknownKind: true,
+  reportsSyntax: true,
   onlySyntax: 'yaml',
   check: fromParser('invalid-syntax', 'yaml'),
 };
@@ -40,8 +41,9 @@ export const jsonSyntax: Rule = {
     'The AWS CLI parses --cli-input-json with a strict JSON parser, so comments and trailing commas are errors.',
   sources: [cliInput],
   scope: 'document',
-  fixable: false,
+  fixable: true,
   runsOnUnknownKind: true,
+  reportsSyntax: true,
   onlySyntax: 'json',
   check: fromParser('invalid-syntax', 'json'),
 };
@@ -55,6 +57,7 @@ export const duplicateKey: Rule = {
   scope: 'document',
   fixable: false,
   runsOnUnknownKind: true,
+  reportsSyntax: true,
   check: fromParser('duplicate-key'),
 };
 
@@ -73,6 +76,7 @@ export const documentTooComplex: Rule = {
   scope: 'document',
   fixable: false,
   runsOnUnknownKind: true,
+  reportsSyntax: true,
   check: fromParser('too-complex'),
 };
 
