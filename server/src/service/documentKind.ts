@@ -114,7 +114,7 @@ export function detectKind(root: Node | undefined, named: boolean): KindInfo | u
 }
 
 function scoreFor(root: ObjectNode, info: KindInfo, named: boolean): number | undefined {
-  const keys = root.properties.map((p) => p.key.value);
+  const keys = root.properties.map((p) => p.key.value).filter((k) => !isResponseEnvelope(info.root, k));
   if (!keys.includes(info.key)) return undefined;
   const known = keys.filter((k) => member(info.root, k) !== undefined).length;
   const unknown = keys.length - known;
@@ -138,3 +138,12 @@ function describeElementsLookRight(root: ObjectNode, info: KindInfo): boolean {
 }
 
 export const KIND_LIST_TEXT = KINDS.map((k) => k.label).join(', ');
+
+/**
+ * Members an SDK adds around an output that are no part of the API's shape: boto3 returns
+ * `ResponseMetadata` (request id, HTTP status and headers) with every response, and a describe
+ * output saved from boto3 keeps it. Neither an error nor checked.
+ */
+export function isResponseEnvelope(structure: string, memberName: string): boolean {
+  return memberName === 'ResponseMetadata' && KINDS.some((k) => !k.input && k.root === structure);
+}
