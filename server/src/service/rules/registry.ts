@@ -8,6 +8,7 @@ import { invalidItemCount } from './structure/invalidItemCount';
 import { invalidLength } from './structure/invalidLength';
 import { missingRequiredMember } from './structure/missingRequiredMember';
 import { patternMismatch } from './structure/patternMismatch';
+import { placeholderValue } from './structure/placeholderValue';
 import { unknownMember } from './structure/unknownMember';
 import { valueOutOfRange } from './structure/valueOutOfRange';
 import { wrongType } from './structure/wrongType';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   documentTooComplex,
   unknownDocumentKind,
   unknownMember,
+  placeholderValue,
   wrongType,
   missingRequiredMember,
   invalidEnumValue,

@@ -9,6 +9,7 @@ import {
   type ArrayNode,
   type ObjectNode,
 } from '../syntax/tree';
+import { isTemplatePlaceholder } from '../placeholders';
 import { typeFromArnNode, type LoadBalancerTypeFact } from './origin';
 import { knownProtocol, listenerProtocolsFor } from './protocols';
 
@@ -35,7 +36,7 @@ const TYPE_FROM: readonly string[] = ['LoadBalancerArn', 'ListenerArn'];
 export function listenerFacts(object: ObjectNode, operation?: Operation): ListenerFacts {
   const facts: ListenerFacts = { object, actions: [] };
   if (operation) facts.operation = operation;
-  const protocol = stringValue(object, 'Protocol');
+  const protocol = writtenValue(stringValue(object, 'Protocol'));
   if (protocol !== undefined) facts.protocol = protocol;
   const port = numberValue(object, 'Port');
   if (port !== undefined) facts.port = port;
@@ -62,4 +63,9 @@ export function validListenerProtocol(listener: ListenerFacts): string | undefin
 /** The protocols the listener may use: those of its load balancer's type, or all when unknown. */
 export function allowedListenerProtocols(listener: ListenerFacts): readonly string[] {
   return listenerProtocolsFor(listener.loadBalancer?.type);
+}
+
+/** A value as written, unless it is a placeholder still to be filled in: then it is not known. */
+export function writtenValue(value: string | undefined): string | undefined {
+  return value === undefined || value === '' || isTemplatePlaceholder(value) ? undefined : value;
 }

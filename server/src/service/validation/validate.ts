@@ -6,6 +6,7 @@ import type { Finding, Severity } from '../findings';
 import { RULES } from '../rules/registry';
 import type { ParsedDocument } from '../syntax/tree';
 import { dropFindingsInBrokenRegions } from './brokenRegions';
+import { dropFindingsOnPlaceholders } from './placeholderFindings';
 import { recheckResources, type Reuse } from './recheck';
 import { runRules, type EnabledRule, type RuleFailure } from './runRules';
 
@@ -46,7 +47,12 @@ export function validateDocument(
     (reusable && kind && recheckResources(document, kind, binding, rules, reuse)) ||
     runRules(rules, document, kind, binding);
   const syntaxRules = new Set(RULES.filter((r) => r.reportsSyntax).map((r) => r.id));
-  const findings = dropFindingsInBrokenRegions(result.findings, document, (f) => syntaxRules.has(f.ruleId));
+  const isSyntax = (f: Finding): boolean => syntaxRules.has(f.ruleId);
+  const findings = dropFindingsOnPlaceholders(
+    dropFindingsInBrokenRegions(result.findings, document, isSyntax),
+    binding,
+    (f) => isSyntax(f) || f.ruleId === 'placeholder-value',
+  );
   return { kind, binding, findings: sortFindings(findings), failures: result.failures };
 }
 
