@@ -6,6 +6,7 @@ import type { Rule } from './rule';
 import { invalidEnumValue } from './structure/invalidEnumValue';
 import { invalidItemCount } from './structure/invalidItemCount';
 import { invalidLength } from './structure/invalidLength';
+import { missingIdentifyingMember } from './structure/missingIdentifyingMember';
 import { missingRequiredMember } from './structure/missingRequiredMember';
 import { patternMismatch } from './structure/patternMismatch';
 import { placeholderValue } from './structure/placeholderValue';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   placeholderValue,
   wrongType,
   missingRequiredMember,
+  missingIdentifyingMember,
   invalidEnumValue,
   valueOutOfRange,
   invalidLength,

@@ -1,5 +1,6 @@
 import { members } from '../../model/apiModel';
-import { renameKey } from '../../edits';
+import { removeProperty, renameKey } from '../../edits';
+import { KINDS } from '../../documentKind';
 import { closest, listOf } from '../../suggest';
 import { isInvisible, namesOf } from '../../syntax/invisibleCharacters';
 import type { ObjectNode, Property } from '../../syntax/tree';
@@ -34,6 +35,8 @@ export const unknownMember: Rule = {
         const names = members(structure).map((m) => m.name);
         const hidden = invisibleIn(property.key.value);
         if (hidden.length > 0) return invisibleCharactersIn(context, property, names, hidden, present);
+        const other = otherKindsKey(context, property);
+        if (other) return other;
         const suggestion = closest(property.key.value, names);
         const taken = suggestion !== undefined && present.has(suggestion);
         const hint = !suggestion
@@ -88,5 +91,28 @@ function invisibleCharactersIn(
           },
         ]
       : undefined,
+  };
+}
+
+/**
+ * The key that tells another request kind of the same resource (`LoadBalancerArn` in a
+ * ModifyListener request): a describe element pasted as a request has both ARNs. Says which
+ * request the file is checked as and what to remove, rather than steering to the other key.
+ */
+function otherKindsKey(
+  context: RuleContext,
+  property: Property,
+): { message: string; fixes?: Fix[] } | undefined {
+  const kind = context.kind;
+  if (!kind?.input || property.parent !== context.document.root) return undefined;
+  const other = KINDS.find(
+    (k) => k.input && k !== kind && k.resource === kind.resource && k.key === property.key.value,
+  );
+  if (!other) return undefined;
+  const resource = kind.resource === 'listener' ? 'listener' : 'target group';
+  const output = KINDS.find((k) => !k.input && k.resource === kind.resource);
+  return {
+    message: `\`${other.key}\` belongs to a ${other.label}, but with \`${kind.key}\` this file is a ${kind.label}, and it is checked as one. It looks like a ${resource} copied from ${output ? `a ${output.label}` : 'a describe output'}: remove \`${other.key}\` to ${kind.action} the ${resource}, or remove \`${kind.key}\` to ${other.action} one.`,
+    fixes: [{ title: `Remove \`${other.key}\``, edits: [removeProperty(context.document, property)] }],
   };
 }

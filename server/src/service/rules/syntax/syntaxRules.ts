@@ -1,5 +1,5 @@
 // The parser's problems, each kind as its own rule so that users can configure them.
-import { KIND_LIST_TEXT } from '../../documentKind';
+import { KIND_LIST_TEXT, KINDS, uncheckedLookalikes } from '../../documentKind';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from '../../syntax/limits';
 import type { Syntax, SyntaxProblemKind } from '../../syntax/tree';
 import { apiSource, guideSource, type Rule, type RuleContext } from '../rule';
@@ -110,9 +110,22 @@ export const unknownDocumentKind: Rule = {
       root.type === 'object'
         ? 'its top-level keys fit none of the kinds it can be'
         : `it is ${root.type === 'array' ? 'a list' : 'a single value'}, not an object`;
+    const lookalikes = root.type === 'object' ? uncheckedLookalikes(root) : [];
+    if (lookalikes.length > 0) {
+      context.report(
+        range,
+        `This looks like ${orList(lookalikes.slice(0, 3).map((l) => `a ${l}`))}, which elbv2-ls does not check yet: nothing in this file is checked. It checks ${KIND_LIST_TEXT}.`,
+      );
+      return;
+    }
+    const keys = [...new Set(KINDS.map((k) => k.key))];
     context.report(
       range,
-      `This file is named as an ELBv2 document, but ${shape}: ${KIND_LIST_TEXT}. Start it with the key that identifies the kind: LoadBalancerArn, ListenerArn, Name, TargetGroupArn, Listeners or TargetGroups.`,
+      `This file is named as an ELBv2 document, but ${shape}: ${KIND_LIST_TEXT}. Each kind is told by a key it holds, anywhere among the top-level keys: ${keys.join(', ')}.`,
     );
   },
 };
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
+}
