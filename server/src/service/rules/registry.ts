@@ -10,6 +10,7 @@ import { missingIdentifyingMember } from './structure/missingIdentifyingMember';
 import { missingRequiredMember } from './structure/missingRequiredMember';
 import { patternMismatch } from './structure/patternMismatch';
 import { placeholderValue } from './structure/placeholderValue';
+import { tagRestrictions } from './structure/tagRestrictions';
 import { unknownMember } from './structure/unknownMember';
 import { valueOutOfRange } from './structure/valueOutOfRange';
 import { wrongType } from './structure/wrongType';
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   invalidLength,
   invalidItemCount,
   patternMismatch,
+  tagRestrictions,
   ...LISTENER_RULES,
   ...ACTION_RULES,
   ...TARGET_GROUP_RULES,
