@@ -105,8 +105,13 @@ export const KINDS: readonly KindInfo[] = [
  * A document whose keys all belong to one request kind but lack its distinguishing key (passed on
  * the command line) is that kind. A document that another ELBv2 operation, one elbv2-ls does not
  * check, explains better than any kind is none of them (`uncheckedLookalikes` says which).
+ * `partial: false` asks for the distinguishing key (completion offers every kind without it).
  */
-export function detectKind(root: Node | undefined, named: boolean): KindInfo | undefined {
+export function detectKind(
+  root: Node | undefined,
+  named: boolean,
+  options: { partial?: boolean } = {},
+): KindInfo | undefined {
   if (root?.type !== 'object') return undefined;
   let best: { info: KindInfo; score: number } | undefined;
   for (const info of KINDS) {
@@ -117,7 +122,7 @@ export function detectKind(root: Node | undefined, named: boolean): KindInfo | u
     )
       best = { info, score };
   }
-  const found = best?.info ?? partialKind(root, named);
+  const found = best?.info ?? (options.partial === false ? undefined : partialKind(root, named));
   if (!found) return undefined;
   const keys = rootKeys(root, found);
   const explained = keys.filter((k) => member(found.root, k) !== undefined).length;
