@@ -135,6 +135,20 @@ function walkType(type: TypeRef): void {
 
 for (const r of ROOTS) visit(r);
 
+// Every operation's input and output members, by name only: enough to tell which operation a
+// document elbv2-ls does not check looks like (documentKind.ts). An operation is an `…Input`
+// interface with its `…Output`.
+const operations: Record<string, { input: string[]; output: string[] }> = {};
+const memberNames = (name: string): string[] =>
+  (interfaces.get(name)?.members ?? []).flatMap((m) =>
+    ts.isPropertySignature(m) && ts.isIdentifier(m.name) ? [m.name.text] : [],
+  );
+for (const name of [...interfaces.keys()].sort()) {
+  const operation = /^(\w+)Input$/.exec(name)?.[1];
+  if (!operation || !interfaces.has(`${operation}Output`)) continue;
+  operations[operation] = { input: memberNames(name), output: memberNames(`${operation}Output`) };
+}
+
 const enumOut: Record<string, { values: string[]; doc: string }> = {};
 for (const name of [...usedEnums].sort())
   enumOut[name] = enums.get(name) as { values: string[]; doc: string };
@@ -144,7 +158,7 @@ const out = [
   `// Not committed: it holds AWS documentation text (see ARCHITECTURE.md).`,
   `import type { ApiModelData } from '../apiModelTypes';`,
   ``,
-  `export const apiModelData: ApiModelData = ${JSON.stringify({ sdkVersion, structures, enums: enumOut }, null, 1)};`,
+  `export const apiModelData: ApiModelData = ${JSON.stringify({ sdkVersion, structures, enums: enumOut, operations }, null, 1)};`,
   ``,
 ].join('\n');
 
@@ -152,5 +166,5 @@ const target = path.join(root, 'server/src/service/model/generated/apiModel.ts')
 fs.mkdirSync(path.dirname(target), { recursive: true });
 if (!fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== out) fs.writeFileSync(target, out);
 console.log(
-  `generate-model: ${Object.keys(structures).length} structures, ${Object.keys(enumOut).length} enums from SDK ${sdkVersion}`,
+  `generate-model: ${Object.keys(structures).length} structures, ${Object.keys(enumOut).length} enums, ${Object.keys(operations).length} operations from SDK ${sdkVersion}`,
 );

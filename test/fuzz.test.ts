@@ -10,7 +10,7 @@ import { createLanguageService, type LanguageService } from '../server/src/servi
 import { builtCli } from './support/builtCli';
 import { LspClient } from './support/lspClient';
 import { generated } from './fuzz/generators';
-import { exercise, type FuzzInput, type Violation } from './fuzz/invariants';
+import { exercise, oneDefect, type FuzzInput, type Violation } from './fuzz/invariants';
 import { minimize } from './fuzz/minimize';
 import { Random } from './fuzz/random';
 import { loadRegressions } from './fuzz/regressions';
@@ -65,6 +65,29 @@ describe('fuzzing (bounded)', () => {
     expect(/^check: fake: offset 7 splits a surrogate pair/);
     expect(/^hover@\d+: threw Error: hover broke/);
     expect(/^complete@\d+: "x": replace range \[0, 0\) misses the cursor/);
+  });
+
+  test('one defect, bounded findings: a flood of syntax findings after one corrupted character is caught', () => {
+    const real = createLanguageService();
+    const clean = 'Name: web\nProtocol: HTTP\nPort: 80\nVpcId: vpc-1\n';
+    const flooding: LanguageService = {
+      ...real,
+      check(input) {
+        const analysis = real.check(input);
+        if (input.text === clean) return analysis;
+        const flood = Array.from({ length: 20 }, (_, i) => ({
+          ruleId: 'yaml-syntax',
+          severity: 'error' as const,
+          message: 'unexpected token',
+          start: i,
+          end: i + 1,
+        }));
+        return { ...analysis, findings: flood };
+      },
+    };
+    const violations = oneDefect(flooding, 'yaml', clean, new Random(3));
+    assert.match(violations[0]?.message ?? '', /gives 20 syntax findings \(at most \d+\)/);
+    assert.deepEqual(oneDefect(real, 'yaml', clean, new Random(3)), []);
   });
 
   test('minimizing keeps what fails and stops at its budget', { timeout: 60_000 }, () => {

@@ -248,3 +248,75 @@ export function describe(error: unknown): string {
   if (error instanceof Error) return `${error.name}: ${error.message.split('\n')[0] ?? ''}`;
   return String(error);
 }
+
+/** Rules that report the parsers' problems: what one syntax defect may make them say is bounded. */
+const SYNTAX_RULES = new Set(['yaml-syntax', 'json-syntax', 'duplicate-key', 'document-too-complex']);
+/**
+ * At most this many syntax findings for one corrupted character: the parsers' five listed errors
+ * and the one that counts the rest (syntax/followOnErrors.ts), and one block of comments or
+ * invisible characters the character may have made.
+ */
+export const MAX_SYNTAX_FINDINGS_PER_DEFECT = 7;
+const CORRUPTIONS = [
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  ':',
+  '-',
+  ' ',
+  '\t',
+  '\n',
+  '#',
+  'a',
+  '0',
+  '\u00a0',
+  '\u200b',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  '%',
+  '?',
+];
+
+/**
+ * One defect, bounded findings: a clean document with one character deleted, inserted or replaced
+ * gets at most a few syntax findings, not one per token after the defect.
+ */
+export function oneDefect(service: LanguageService, syntax: Syntax, clean: string, rng: Random): Violation[] {
+  const isSyntax = (ruleId: string): boolean => SYNTAX_RULES.has(ruleId);
+  if (
+    clean.length === 0 ||
+    service.check({ syntax, text: clean, named: true }).findings.some((f) => isSyntax(f.ruleId))
+  )
+    return [];
+  const at = rng.int(clean.length);
+  const char = rng.pick(CORRUPTIONS);
+  const how = rng.int(3);
+  const text =
+    how === 0
+      ? clean.slice(0, at) + clean.slice(at + 1)
+      : how === 1
+        ? clean.slice(0, at) + char + clean.slice(at)
+        : clean.slice(0, at) + char + clean.slice(at + 1);
+  const count = service
+    .check({ syntax, text, named: true })
+    .findings.filter((f) => isSyntax(f.ruleId)).length;
+  if (count <= MAX_SYNTAX_FINDINGS_PER_DEFECT) return [];
+  const what = [
+    'deleting the character',
+    `inserting ${JSON.stringify(char)}`,
+    `writing ${JSON.stringify(char)}`,
+  ][how];
+  return [
+    {
+      operation: 'one defect',
+      message: `${what} at ${at} of a clean document gives ${count} syntax findings (at most ${MAX_SYNTAX_FINDINGS_PER_DEFECT})`,
+    },
+  ];
+}

@@ -8,7 +8,7 @@ import {
   type LanguageService,
 } from '../../server/src/service/languageService';
 import { generated } from './generators';
-import { describe, exercise, type FuzzInput, type Violation } from './invariants';
+import { describe, exercise, oneDefect, type FuzzInput, type Violation } from './invariants';
 import { minimize } from './minimize';
 import { mutatorsFor } from './mutators';
 import { Random } from './random';
@@ -115,6 +115,7 @@ export function confirmed(
   const run = (): Violation[] => [
     ...exercise(service, input, new Random(index), { positions, timeScale }),
     ...incremental(service, input, before),
+    ...(before === undefined ? [] : oneDefect(service, input.syntax, before, new Random(index))),
   ];
   const first = run();
   if (first.length === 0 || first.some((v) => !v.message.startsWith('took '))) return first;

@@ -1,5 +1,6 @@
 // Reads a file or standard input as UTF-8 text, refusing binary and non-UTF-8 content.
 import * as fs from 'node:fs';
+import { encodingProblem } from '../service/languageService';
 import { ioMessage } from './discover';
 
 export type ReadResult = { text: string } | { problem: string };
@@ -23,12 +24,11 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): 
 }
 
 export function decode(bytes: Uint8Array): ReadResult {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    return { problem: 'UTF-16 text; save it as UTF-8 to check it' };
-  if (bytes.includes(0)) return { problem: 'binary file (it contains NUL bytes); not checked' };
+  const problem = encodingProblem(bytes);
+  if (problem) return { problem };
   try {
-    // A UTF-8 byte order mark is dropped, as editors do; columns then match what they show.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // A UTF-8 byte-order mark is kept: the AWS CLI's JSON parser rejects it, and the check says so.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     return { problem: 'not UTF-8 text; save it as UTF-8 to check it' };
   }

@@ -1,6 +1,7 @@
 // Binds document nodes to the API model: which structure each object is, which member each
 // value fills. Rules, completion and hover all read this instead of walking the tree themselves.
 import { spliceAll } from './arrays';
+import { isResponseEnvelope } from './documentKind';
 import { member, type MemberModel, type TypeRef } from './model/apiModel';
 import { factsFor, type MemberFacts } from './model/facts';
 import type { TreeEdit } from './syntax/incrementalYaml';
@@ -141,6 +142,7 @@ export class Binding {
         objects.set(type.name, list);
         for (const p of node.properties) {
           const m = member(type.name, p.key.value);
+          if (!m && isResponseEnvelope(type.name, p.key.value)) continue;
           if (!m) unknownMembers.push({ property: p, structure: type.name });
           else {
             const { owner, facts } = memberInfo(type.name, m);

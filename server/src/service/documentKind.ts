@@ -1,5 +1,5 @@
 // Which ELBv2 document a file holds, inferred from its top-level keys.
-import { member, members } from './model/apiModel';
+import { member, members, operationShapes } from './model/apiModel';
 import { resourcesOfKeys, type AttributeResource } from './model/attributes';
 import { isObject, stringValue, type Node, type ObjectNode } from './syntax/tree';
 
@@ -273,19 +273,110 @@ export function attributesResourceOf(root: ObjectNode): AttributeResource | unde
  * The kind of a document, or undefined. A file the user named as ELBv2 (by its name or a glob)
  * only needs its distinguishing key; any other file must also carry another member of the kind and
  * few unknown keys, so that a CI workflow or a Kubernetes manifest is never mistaken for one.
+ * A document whose keys all belong to one request kind but lack its distinguishing key (passed on
+ * the command line) is that kind. A document that another ELBv2 operation, one elbv2-ls does not
+ * check, explains better than any kind is none of them (`uncheckedLookalikes` says which).
+ * `partial: false` asks for the distinguishing key (completion offers every kind without it).
  */
-export function detectKind(root: Node | undefined, named: boolean): KindInfo | undefined {
+export function detectKind(
+  root: Node | undefined,
+  named: boolean,
+  options: { partial?: boolean } = {},
+): KindInfo | undefined {
   if (root?.type !== 'object') return undefined;
   let best: { info: KindInfo; score: number } | undefined;
   for (const info of KINDS) {
     const score = scoreFor(root, info, named);
-    if (score !== undefined && (!best || score > best.score)) best = { info, score };
+    if (
+      score !== undefined &&
+      (!best || score > best.score || (score === best.score && modifies(info, best.info, root)))
+    )
+      best = { info, score };
   }
-  return best?.info;
+  const found = best?.info ?? (options.partial === false ? undefined : partialKind(root, named));
+  if (!found) return undefined;
+  const keys = rootKeys(root, found);
+  const explained = keys.filter((k) => member(found.root, k) !== undefined).length;
+  const unchecked = uncheckedShapes().some(
+    (shape) => keys.filter((k) => shape.members.has(k)).length > explained,
+  );
+  return unchecked ? undefined : found;
+}
+
+/**
+ * A describe element pasted as a request has the ARN of the resource and of its load balancer
+ * (`ListenerArn` and `LoadBalancerArn`): a resource that has an ARN already is one to modify.
+ */
+function modifies(info: KindInfo, other: KindInfo, root: ObjectNode): boolean {
+  return (
+    info.action === 'modify' &&
+    other.action === 'create' &&
+    info.resource === other.resource &&
+    root.properties.some((p) => p.key.value === other.key)
+  );
+}
+
+function rootKeys(root: ObjectNode, info: KindInfo): string[] {
+  return root.properties.map((p) => p.key.value).filter((k) => !isResponseEnvelope(info.root, k));
+}
+
+/** Enough keys to take a file nobody named as ELBv2 for a request without its distinguishing key. */
+const PARTIAL_KEYS_UNNAMED = 3;
+
+/**
+ * The request kind whose members all the keys are, when none carries its distinguishing key; of
+ * several, the narrowest (a ModifyListener's members are a CreateListener's too): its checks are
+ * the ones every reading agrees on.
+ */
+function partialKind(root: ObjectNode, named: boolean): KindInfo | undefined {
+  const keys = root.properties.map((p) => p.key.value);
+  if (keys.length < (named ? 1 : PARTIAL_KEYS_UNNAMED)) return undefined;
+  const fits = KINDS.filter((k) => k.input && keys.every((key) => member(k.root, key) !== undefined));
+  return fits.sort((a, b) => members(a.root).length - members(b.root).length)[0];
+}
+
+interface OperationShape {
+  operation: string;
+  input: boolean;
+  members: ReadonlySet<string>;
+}
+
+let unchecked: OperationShape[] | undefined;
+
+/**
+ * The inputs and outputs of every ELBv2 operation that no kind checks, from the API model: when
+ * a branch adds a kind, its operation leaves this list with no change here.
+ */
+function uncheckedShapes(): readonly OperationShape[] {
+  unchecked ??= Object.entries(operationShapes()).flatMap(([operation, shape]) =>
+    [true, false]
+      .filter((input) => !KINDS.some((k) => k.operation === operation && k.input === input))
+      .map((input) => ({ operation, input, members: new Set(input ? shape.input : shape.output) }))
+      .filter((s) => s.members.size > 0),
+  );
+  return unchecked;
+}
+
+/**
+ * The operations elbv2-ls does not check whose input or output explains the most of the
+ * document's keys ("ModifyTargetGroupAttributes request"), or none when no key is theirs.
+ */
+export function uncheckedLookalikes(root: ObjectNode): string[] {
+  const keys = root.properties.map((p) => p.key.value);
+  // Explaining one key of many says little: more than half of them, or all.
+  let most = Math.floor(keys.length / 2);
+  let names: string[] = [];
+  for (const shape of uncheckedShapes()) {
+    const count = keys.filter((k) => shape.members.has(k)).length;
+    const label = `${shape.operation} ${shape.input ? 'request' : 'response'}`;
+    if (count > most) [most, names] = [count, [label]];
+    else if (count === most && names.length > 0) names.push(label);
+  }
+  return names;
 }
 
 function scoreFor(root: ObjectNode, info: KindInfo, named: boolean): number | undefined {
-  const keys = root.properties.map((p) => p.key.value);
+  const keys = rootKeys(root, info);
   if (!keys.includes(info.key)) return undefined;
   if (info.fits && !info.fits(root)) return undefined;
   const known = keys.filter((k) => member(info.root, k) !== undefined).length;
@@ -314,6 +405,11 @@ function describeElementsLookRight(root: ObjectNode, info: KindInfo): boolean {
 
 export const KIND_LIST_TEXT = KINDS.map((k) => k.label).join(', ');
 
-/** "LoadBalancerArn, ListenerArn, …, Attributes or LoadBalancers": the keys that identify the kinds. */
-export const KIND_KEYS_TEXT = ((keys: string[]) =>
-  `${keys.slice(0, -1).join(', ')} or ${keys[keys.length - 1]}`)([...new Set(KINDS.map((k) => k.key))]);
+/**
+ * Members an SDK adds around an output that are no part of the API's shape: boto3 returns
+ * `ResponseMetadata` (request id, HTTP status and headers) with every response, and a describe
+ * output saved from boto3 keeps it. Neither an error nor checked.
+ */
+export function isResponseEnvelope(structure: string, memberName: string): boolean {
+  return memberName === 'ResponseMetadata' && KINDS.some((k) => !k.input && k.root === structure);
+}

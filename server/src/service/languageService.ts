@@ -21,6 +21,7 @@ export { RULES } from './rules/registry';
 export { syntaxOf } from './syntax/parse';
 export { closest } from './suggest';
 export { applyEdits, applyFixes } from './applyFixes';
+export { encodingProblem } from './textEncoding';
 
 /** What `check` returns. */
 export type CheckResult = Analysis;

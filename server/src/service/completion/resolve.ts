@@ -154,7 +154,8 @@ function candidateKinds(context: CursorContext, named: boolean): readonly KindIn
       ? root.properties.filter((p) => p !== context.cursorProperty && p.key.value !== PLACEHOLDER)
       : [];
   const view: ObjectNode = { type: 'object', properties, start: root?.start ?? 0, end: root?.end ?? 0 };
-  const detected = detectKind(view, named) ?? detectKind(view, true);
+  // Without its distinguishing key a document may still become any kind its keys fit: all of them.
+  const detected = detectKind(view, named, { partial: false }) ?? detectKind(view, true, { partial: false });
   const keys = properties.map((p) => p.key.value);
   const fits = (kind: KindInfo): boolean => keys.every((k) => member(kind.root, k));
   if (detected && fits(detected)) return [detected];

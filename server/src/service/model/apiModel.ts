@@ -49,3 +49,10 @@ export function typeLabel(type: TypeRef): string {
       return type.kind;
   }
 }
+
+/** Every ELBv2 operation with the member names of its input and output. */
+export function operationShapes(): Readonly<
+  Record<string, { input: readonly string[]; output: readonly string[] }>
+> {
+  return apiModelData.operations;
+}

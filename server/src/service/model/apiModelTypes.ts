@@ -30,4 +30,6 @@ export interface ApiModelData {
   sdkVersion: string;
   structures: Record<string, StructureModel>;
   enums: Record<string, EnumModel>;
+  /** Every ELBv2 operation's input and output member names (only names: not checked, only recognised). */
+  operations: Record<string, { input: string[]; output: string[] }>;
 }

@@ -377,6 +377,19 @@ export const DEFAULT_HEALTH_CHECK_PROTOCOL: Readonly<Record<LoadBalancerType, st
 export const DEFAULT_HEALTH_CHECK_PROTOCOL_TARGET_TYPES: readonly string[] = ['instance', 'ip'];
 
 // ---------------------------------------------------------------------------------------------
+// Quotas and restrictions stated in the Elastic Load Balancing user guides, not in the API
+// reference (each rule that reads one cites the page in its sources).
+
+/** Target groups one forward action may name, by load-balancer type ("Quotas for your Application Load Balancers": Target Groups per Action, 5, not adjustable). */
+export const MAX_TARGET_GROUPS_PER_ACTION: Readonly<Partial<Record<LoadBalancerType, number>>> = {
+  application: 5,
+};
+/** Tags per resource ("Tag an Application Load Balancer" and "Tag a Network Load Balancer": Restrictions). */
+export const MAX_TAGS_PER_RESOURCE = 50;
+/** The key prefix AWS keeps for itself (same pages: do not use it in tag names or values). */
+export const RESERVED_TAG_PREFIX = 'aws:';
+
+// ---------------------------------------------------------------------------------------------
 // Redirects (RedirectActionConfig).
 
 export const REDIRECT_KEYWORDS: readonly string[] = [

@@ -9,8 +9,11 @@ import type { Rule } from './rule';
 import { invalidEnumValue } from './structure/invalidEnumValue';
 import { invalidItemCount } from './structure/invalidItemCount';
 import { invalidLength } from './structure/invalidLength';
+import { missingIdentifyingMember } from './structure/missingIdentifyingMember';
 import { missingRequiredMember } from './structure/missingRequiredMember';
 import { patternMismatch } from './structure/patternMismatch';
+import { placeholderValue } from './structure/placeholderValue';
+import { tagRestrictions } from './structure/tagRestrictions';
 import { unknownMember } from './structure/unknownMember';
 import { valueOutOfRange } from './structure/valueOutOfRange';
 import { wrongType } from './structure/wrongType';
@@ -30,13 +33,16 @@ export const RULES: readonly Rule[] = [
   documentTooComplex,
   unknownDocumentKind,
   unknownMember,
+  placeholderValue,
   wrongType,
   missingRequiredMember,
+  missingIdentifyingMember,
   invalidEnumValue,
   valueOutOfRange,
   invalidLength,
   invalidItemCount,
   patternMismatch,
+  tagRestrictions,
   ...LISTENER_RULES,
   ...ACTION_RULES,
   ...TARGET_GROUP_RULES,

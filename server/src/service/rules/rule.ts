@@ -47,6 +47,11 @@ export interface Rule {
   fixable: boolean;
   /** Runs on documents of unknown kind too (a file named as ELBv2 that fits no kind): syntax rules. */
   runsOnUnknownKind?: boolean;
+  /**
+   * Reports the parser's problems. Its findings are kept where the parse failed; every other
+   * rule's findings there are dropped (validation/brokenRegions.ts).
+   */
+  reportsSyntax?: boolean;
   /** Set for rules that can only fire in one syntax (yaml-syntax, json-syntax). */
   onlySyntax?: 'yaml' | 'json';
   check(context: RuleContext): void;

@@ -2,6 +2,7 @@
 import { numberValue, propertyValue, stringValue, type ObjectNode } from '../syntax/tree';
 import { actionsOf, type ActionListFacts, type Operation } from './actionList';
 import { typeFromArnNode } from './origin';
+import { isTemplatePlaceholder } from '../placeholders';
 import { knownProtocol, listenerProtocolsFor } from './protocols';
 
 /** A listener: the owner of its DefaultActions, with its own protocol, port and load balancer. */
@@ -22,7 +23,7 @@ export function listenerFacts(object: ObjectNode, operation?: Operation): Listen
     ...actionsOf(object, 'DefaultActions'),
   };
   if (operation) facts.operation = operation;
-  const protocol = stringValue(object, 'Protocol');
+  const protocol = writtenValue(stringValue(object, 'Protocol'));
   if (protocol !== undefined) facts.protocol = protocol;
   const port = numberValue(object, 'Port');
   if (port !== undefined) facts.port = port;
@@ -47,4 +48,9 @@ export function validListenerProtocol(listener: ActionListFacts): string | undef
 /** The protocols the listener may use: those of its load balancer's type, or all when unknown. */
 export function allowedListenerProtocols(listener: ListenerFacts): readonly string[] {
   return listenerProtocolsFor(listener.loadBalancer?.type);
+}
+
+/** A value as written, unless it is a placeholder still to be filled in: then it is not known. */
+export function writtenValue(value: string | undefined): string | undefined {
+  return value === undefined || value === '' || isTemplatePlaceholder(value) ? undefined : value;
 }

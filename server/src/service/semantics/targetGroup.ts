@@ -1,6 +1,7 @@
 // What is known about one target group: its protocol, target type and load-balancer type.
 import { isArray, propertyValue, stringValue, type ObjectNode } from '../syntax/tree';
 import type { Operation } from './actionList';
+import { writtenValue } from './listener';
 import { typeFromArnNode, type LoadBalancerTypeFact } from './origin';
 import { loadBalancerTypeOfTargetGroupProtocol, targetGroupProtocolsFor } from './protocols';
 
@@ -21,9 +22,9 @@ export interface TargetGroupFacts {
 export function targetGroupFacts(object: ObjectNode, operation?: Operation): TargetGroupFacts {
   const facts: TargetGroupFacts = { object };
   if (operation) facts.operation = operation;
-  const protocol = stringValue(object, 'Protocol');
+  const protocol = writtenValue(stringValue(object, 'Protocol'));
   if (protocol !== undefined) facts.protocol = protocol;
-  const targetType = stringValue(object, 'TargetType');
+  const targetType = writtenValue(stringValue(object, 'TargetType'));
   if (targetType !== undefined) facts.targetType = targetType;
   const loadBalancer = typeFromLoadBalancerArns(object) ?? typeFromProtocol(object);
   if (loadBalancer) facts.loadBalancer = loadBalancer;

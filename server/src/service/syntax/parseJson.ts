@@ -8,7 +8,9 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import { findDuplicateKeys } from './duplicateKeys';
+import { boundParserErrors } from './followOnErrors';
 import { limitJson } from './jsonLimits';
+import { repairJson } from './jsonRepairs';
 import { MAX_DEPTH, MAX_TOKENS } from './limits';
 import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
 
@@ -34,9 +36,11 @@ const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
 const TOO_LARGE = `The document holds more than ${MAX_TOKENS.toLocaleString('en-US')} JSON values by here, more than can be analysed in reasonable memory, so it is not parsed. Split it into smaller files.`;
 
 export function parseJson(text: string): ParsedDocument {
-  const problems: SyntaxProblem[] = [];
   const errors: ParseError[] = [];
-  const limited = limitJson(text);
+  // Comments and invisible characters: one problem per block, then parsed as blank space.
+  const repaired = repairJson(text);
+  const problems: SyntaxProblem[] = [...repaired.problems];
+  const limited = limitJson(repaired.text);
   if (limited.tooLargeAt !== undefined) {
     const at = limited.tooLargeAt;
     problems.push({
@@ -53,13 +57,20 @@ export function parseJson(text: string): ParsedDocument {
     allowTrailingComma: false,
     allowEmptyContent: true,
   });
+  const parserProblems: SyntaxProblem[] = [];
   let lastOffset = -1;
   for (const e of errors) {
     if (e.offset === lastOffset) continue; // one report per place: a trailing comma yields two
     lastOffset = e.offset;
-    problems.push(jsonProblem(text, e));
+    parserProblems.push(jsonProblem(text, e));
   }
   const root = tree ? convert(tree, text, problems, 0) : undefined;
+  // "End of file expected" after an earlier error is the parser closing the object too early,
+  // unless a second value really follows the first one's end.
+  const endOfFile = `JSON: ${MESSAGES[ParseErrorCode.EndOfFileExpected] ?? ''}.`;
+  const followsFrom = (p: SyntaxProblem): boolean =>
+    p.message === endOfFile && (!root || text.slice(root.end, p.start).trim() !== '');
+  for (const p of boundParserErrors(text, parserProblems, followsFrom)) problems.push(p);
   findDuplicateKeys(root, problems);
   return { text, syntax: 'json', root, problems };
 }

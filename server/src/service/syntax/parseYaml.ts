@@ -11,25 +11,44 @@ import {
   parseAllDocuments,
   type Document,
   type Node as YamlNode,
+  type Scalar,
 } from 'yaml';
+import { readPlainScalar, type YamlVersion } from './cliScalars';
 import { findDuplicateKeys } from './duplicateKeys';
+import { boundParserErrors } from './followOnErrors';
 import { lineOf, lineStarts } from './lineStarts';
+import { applyWithMap, mapOffsets } from './offsetMap';
+import { applyMerges, type MergeEntry } from './mergeKeys';
 import { limitYaml } from './yamlLimits';
+import { repairYaml } from './yamlRepairs';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from './limits';
 import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
-
-const INTEGER_SOURCE = /^[-+]?(?:[0-9]+|0x[0-9a-fA-F]+|0o[0-7]+)$/;
 
 /** The `yaml` options of every parse, the incremental one (incrementalYaml.ts) included. */
 export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: false } as const;
 
 export function parseYaml(text: string): ParsedDocument {
+  // Invisible characters and tabs in the indentation: one problem per run of lines, and the text
+  // is parsed as their fix would leave it, with offsets mapped back to what the user wrote.
+  const repair = repairYaml(text);
+  const edited = repair.edits.length > 0 ? applyWithMap(text, repair.edits) : undefined;
+  const { root, problems } = parseSource(edited?.text ?? text, repair.tabsReported);
+  if (edited) mapOffsets(root, problems, edited.map);
+  let said = problems;
+  if (repair.lines.size > 0) {
+    const starts = lineStarts(text);
+    said = problems.filter((p) => p.kind !== 'invalid-syntax' || !repair.lines.has(lineOf(starts, p.start)));
+  }
+  return { text, syntax: 'yaml', root, problems: [...repair.problems, ...said] };
+}
+
+function parseSource(text: string, tabsReported: boolean): Omit<ParsedDocument, 'text' | 'syntax'> {
   const problems: SyntaxProblem[] = [];
   const limited = limitYaml(text);
   if (limited.refused) {
     const { at, reason } = limited.refused;
     problems.push(notParsed(text, at, reason === 'size' ? TOO_LARGE : TOO_DEEP));
-    return { text, syntax: 'yaml', root: undefined, problems };
+    return { root: undefined, problems };
   }
   let list: Document.Parsed[];
   try {
@@ -38,26 +57,29 @@ export function parseYaml(text: string): ParsedDocument {
   } catch (error) {
     // The parser recurses once per nesting level: thousands of levels exhaust the stack.
     problems.push(parserFailure(text, error));
-    return { text, syntax: 'yaml', root: undefined, problems };
+    return { root: undefined, problems };
   }
   const first = list[0];
-  if (!first) return { text, syntax: 'yaml', root: undefined, problems };
+  if (!first) return { root: undefined, problems };
 
-  // One problem per line: after a stray token the parser reports every later token of the line.
-  const lines = new Set<number>();
-  let starts: number[] | undefined; // found once: a scan per error is quadratic on a long line
+  const parserErrors: SyntaxProblem[] = [];
+  // Once the parser has left the document, it reports every later token "in YAML stream".
+  const lostPlace = new Set<SyntaxProblem>();
   for (const doc of list) {
     for (const e of [...doc.errors, ...doc.warnings]) {
-      const problem =
-        e.code === 'RESOURCE_EXHAUSTION'
-          ? parserFailure(text, e, e.pos[0])
-          : yamlProblem(text, e.pos, e.message, 'error');
-      const line = lineOf((starts ??= lineStarts(text)), problem.start);
-      if (lines.has(line)) continue;
-      lines.add(line);
-      problems.push(problem);
+      if (e.code === 'RESOURCE_EXHAUSTION') {
+        problems.push(parserFailure(text, e, e.pos[0]));
+        continue;
+      }
+      if (e.code === 'TAB_AS_INDENT' && tabsReported) continue;
+      const problem = yamlProblem(text, e.pos, e.message, 'error');
+      if (e.code === 'UNEXPECTED_TOKEN' && e.message.includes('in YAML stream')) lostPlace.add(problem);
+      parserErrors.push(problem);
     }
   }
+  // The first of them is where it left; the others follow from it.
+  const followsFrom = (p: SyntaxProblem, earlier: readonly SyntaxProblem[]): boolean =>
+    lostPlace.has(p) && earlier.some((e) => lostPlace.has(e));
   const second = list[1];
   if (second) {
     const start = second.range[0];
@@ -67,12 +89,19 @@ export function parseYaml(text: string): ParsedDocument {
       severity: 'error',
       kind: 'invalid-syntax',
       message: `This file holds ${list.length} YAML documents, but the AWS CLI reads exactly one. Split them into separate files; only the first is checked.`,
+      // The first document parsed whole: its findings stand.
+      recovered: true,
     });
   }
-  const converter = new Converter(first, problems);
+  // What the converter cannot read (a key that is not a string, an alias to nowhere) is bounded
+  // with the parser's errors: it is often the same broken line.
+  const converted: SyntaxProblem[] = [];
+  const converter = new Converter(first, converted);
   const root = first.contents ? converter.convert(first.contents as YamlNode, 0) : undefined;
+  for (const p of converted) (p.kind === 'invalid-syntax' ? parserErrors : problems).push(p);
+  for (const p of boundParserErrors(text, parserErrors, followsFrom)) problems.push(p);
   findDuplicateKeys(root, problems);
-  return { text, syntax: 'yaml', root, problems };
+  return { root, problems };
 }
 
 /**
@@ -136,6 +165,19 @@ function yamlProblem(
   severity: 'error' | 'warning',
 ): SyntaxProblem {
   const message = raw.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  const quote = /^Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    // Said where the text ends; the quote left open is the last one before it.
+    const open = openingQuote(text, Math.min(pos[0], text.length), quote);
+    if (open !== undefined)
+      return {
+        start: open,
+        end: open + 1,
+        severity,
+        kind: 'invalid-syntax',
+        message: `YAML: this ${quote === '"' ? 'double' : 'single'} quote is never closed, so the rest of the document is read as part of the string.`,
+      };
+  }
   const start = Math.min(pos[0], text.length);
   // Keep the range on its first line: the parser's ranges can run over several lines. (Searched
   // up to the range's end only: to the end of a long line, every error would scan it again.)
@@ -150,6 +192,18 @@ function yamlProblem(
   };
 }
 
+/** The quote an unterminated quoted scalar opens with: no unescaped quote of its kind follows it. */
+function openingQuote(text: string, end: number, quote: string): number | undefined {
+  let i = end > 0 ? text.lastIndexOf(quote, end - 1) : -1;
+  while (i >= 0) {
+    const escaped = quote === '"' ? text[i - 1] === '\\' : text[i - 1] === quote; // `\"`, or a `''` pair
+    if (!escaped) return i;
+    const before = quote === '"' ? i - 1 : i - 2;
+    i = before > 0 ? text.lastIndexOf(quote, before - 1) : -1;
+  }
+  return undefined;
+}
+
 export class Converter {
   private readonly converted = new Map<YamlNode, Node>();
   private readonly inProgress = new Set<YamlNode>();
@@ -157,11 +211,15 @@ export class Converter {
   private expanded = 0;
   private refusedAlias = false;
   private targets: Map<Alias, YamlNode> | undefined;
+  /** The YAML version the AWS CLI reads the document as: 1.2 unless a `%YAML 1.1` directive says so. */
+  private readonly version: YamlVersion;
 
   constructor(
     private readonly doc: Document.Parsed,
     private readonly problems: SyntaxProblem[],
-  ) {}
+  ) {
+    this.version = doc.directives?.yaml.version === '1.1' ? '1.1' : '1.2';
+  }
 
   convert(node: YamlNode, depth: number): Node {
     if (isAlias(node)) return this.alias(node, depth);
@@ -180,6 +238,8 @@ export class Converter {
     let result: Node;
     if (isMap(node)) {
       const object: ObjectNode = { type: 'object', properties: [], start, end };
+      const merges: MergeEntry[] = [];
+      let lastEnd: number | undefined;
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const key = pair.key as YamlNode | null;
@@ -201,6 +261,7 @@ export class Converter {
           start: key.range[0],
           end: key.range[1],
         };
+        this.checkPlainKey(key);
         const valueYaml = pair.value as YamlNode | null;
         const value = valueYaml
           ? this.convert(valueYaml, depth + 1)
@@ -213,19 +274,29 @@ export class Converter {
               end: keyNode.end,
             };
         if (value.start > value.end) value.start = value.end;
+        // An alias value is its anchor's node, earlier in the text: the pair ends at the alias.
+        const pairEnd = Math.max(
+          isAlias(valueYaml) ? (valueYaml.range?.[1] ?? value.end) : value.end,
+          keyNode.end,
+        );
+        lastEnd = pairEnd;
+        if (isMergeKey(key)) {
+          merges.push({ keyStart: keyNode.start, keyEnd: keyNode.end, value });
+          continue;
+        }
         const prop: Property = {
           key: keyNode,
           value,
           parent: object,
           start: keyNode.start,
-          // An alias value is its anchor's node, earlier in the text: the property ends at the alias.
-          end: Math.max(isAlias(valueYaml) ? (valueYaml.range?.[1] ?? value.end) : value.end, keyNode.end),
+          end: pairEnd,
         };
         keyNode.parent = prop;
         if (!value.parent) value.parent = prop;
         object.properties.push(prop);
       }
-      if (!node.flow) object.end = blockEnd(object.properties[object.properties.length - 1]?.end, start);
+      if (!node.flow) object.end = blockEnd(lastEnd, start);
+      applyMerges(object, merges, this.problems);
       result = object;
     } else if (isSeq(node)) {
       const array: Node = { type: 'array', items: [], start, end };
@@ -242,12 +313,56 @@ export class Converter {
       if (!node.flow) array.end = blockEnd(lastEnd, start);
       result = array;
     } else if (isScalar(node)) {
-      result = scalar(node.value, node.source, start, end, node.type);
+      result = isImplicitPlain(node)
+        ? this.plainScalar(String(node.source ?? ''), start, end)
+        : scalar(node.value, start, end);
     } else {
       result = { type: 'scalar', value: null, integer: false, start, end };
     }
     this.inProgress.delete(node);
     return this.remember(node, result);
+  }
+
+  /** A plain scalar typed as the AWS CLI's loader types it (cliScalars.ts), not as the core schema does. */
+  private plainScalar(source: string, start: number, end: number): ScalarNode {
+    const reading = readPlainScalar(source, this.version);
+    switch (reading.type) {
+      case 'null':
+        return { type: 'scalar', value: null, integer: false, start, end };
+      case 'boolean':
+        return { type: 'scalar', value: reading.value, integer: false, start, end };
+      case 'integer':
+      case 'float':
+        return { type: 'scalar', value: reading.value, integer: reading.type === 'integer', start, end };
+      case 'timestamp':
+        return { type: 'scalar', value: source, integer: false, timestamp: true, start, end };
+      case 'merge':
+        this.unreadable(start, end, 'its YAML loader takes a plain `<<` for a merge key, which is no value');
+        break;
+      case 'unreadable':
+        this.unreadable(start, end, reading.reason);
+        break;
+      case 'string':
+        break;
+    }
+    return { type: 'scalar', value: source, integer: false, start, end };
+  }
+
+  /** Keys are typed too: a plain `=` key stops the AWS CLI's loader as a value does. */
+  private checkPlainKey(key: YamlNode): void {
+    if (!isScalar(key) || !isImplicitPlain(key) || key.source === '<<' || !key.range) return;
+    const reading = readPlainScalar(String(key.source ?? ''), this.version);
+    if (reading.type === 'unreadable') this.unreadable(key.range[0], key.range[1], reading.reason);
+  }
+
+  private unreadable(start: number, end: number, reason: string): void {
+    this.problems.push({
+      start,
+      end,
+      severity: 'error',
+      kind: 'invalid-syntax',
+      message: `The AWS CLI cannot load this file: ${reason}. Quote the value to make it a string.`,
+    });
   }
 
   private remember(yamlNode: YamlNode, node: Node): Node {
@@ -334,23 +449,20 @@ function aliasTargets(root: unknown): Map<Alias, YamlNode> {
   return targets;
 }
 
-function scalar(
-  value: unknown,
-  source: string | undefined,
-  start: number,
-  end: number,
-  style: string | undefined,
-): ScalarNode {
-  if (typeof value === 'number') {
-    const plain = style === 'PLAIN' || style === undefined;
-    return {
-      type: 'scalar',
-      value,
-      integer: plain && Number.isInteger(value) && INTEGER_SOURCE.test(source ?? ''),
-      start,
-      end,
-    };
-  }
+/** A plain scalar with no tag: the loader gives it a type from its text. */
+function isImplicitPlain(node: Scalar): boolean {
+  return node.type === 'PLAIN' && node.tag === undefined;
+}
+
+/** `<<` as a key: a merge key for the AWS CLI's loader, unless it is quoted or tagged. */
+function isMergeKey(key: YamlNode): boolean {
+  return isScalar(key) && isImplicitPlain(key) && key.source === '<<';
+}
+
+/** A quoted, block or tagged scalar: the `yaml` package's value is what the loader makes too. */
+function scalar(value: unknown, start: number, end: number): ScalarNode {
+  if (typeof value === 'number')
+    return { type: 'scalar', value, integer: Number.isInteger(value), start, end };
   if (typeof value === 'string' || typeof value === 'boolean' || value === null)
     return { type: 'scalar', value, integer: false, start, end };
   if (typeof value === 'bigint') return { type: 'scalar', value: Number(value), integer: true, start, end };

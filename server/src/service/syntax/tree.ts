@@ -1,5 +1,6 @@
 // The document tree every feature reads: JSON-like nodes with UTF-16 offsets into the text.
 // YAML and JSON both parse into it, so rules never see which syntax a document used.
+import type { Fix } from '../findings';
 
 export type Node = ObjectNode | ArrayNode | ScalarNode;
 
@@ -25,8 +26,13 @@ export interface ArrayNode extends NodeBase {
 export interface ScalarNode extends NodeBase {
   type: 'scalar';
   value: string | number | boolean | null;
-  /** True for a number written without fraction or exponent (443, not 443.0). */
+  /** True for a number the AWS CLI reads as an integer (443, 0x1BB, 8_080; not 443.0 or 1e3). */
   integer: boolean;
+  /**
+   * A plain YAML scalar the AWS CLI's loader reads as a date or date-time (`2024-01-01`), which the
+   * API rejects where it expects a string. `value` holds its text.
+   */
+  timestamp?: true;
 }
 
 export interface Property {
@@ -52,6 +58,14 @@ export interface SyntaxProblem {
    * bounds of the analyser (syntax/limits.ts). Rules turn each kind into findings of their own.
    */
   kind: SyntaxProblemKind;
+  /** Edits that repair it (an invisible character replaced, a comment removed). */
+  fixes?: Fix[];
+  /**
+   * The analysis read past it as its fix would leave the text (a comment blanked out, a no-break
+   * space read as a space), so the tree around it is sound and its findings stand. Any other error
+   * leaves the part of the tree around it unknown (validation/brokenRegions.ts).
+   */
+  recovered?: boolean;
 }
 
 export interface ParsedDocument {

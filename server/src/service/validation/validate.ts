@@ -5,6 +5,8 @@ import { detectKind, type KindInfo } from '../documentKind';
 import type { Finding, Severity } from '../findings';
 import { RULES } from '../rules/registry';
 import type { ParsedDocument } from '../syntax/tree';
+import { dropFindingsInBrokenRegions } from './brokenRegions';
+import { dropFindingsOnPlaceholders } from './placeholderFindings';
 import { recheckResources, type Reuse } from './recheck';
 import { runRules, type EnabledRule, type RuleFailure } from './runRules';
 
@@ -44,7 +46,14 @@ export function validateDocument(
   const result =
     (reusable && kind && recheckResources(document, kind, binding, rules, reuse)) ||
     runRules(rules, document, kind, binding);
-  return { kind, binding, findings: sortFindings(result.findings), failures: result.failures };
+  const syntaxRules = new Set(RULES.filter((r) => r.reportsSyntax).map((r) => r.id));
+  const isSyntax = (f: Finding): boolean => syntaxRules.has(f.ruleId);
+  const findings = dropFindingsOnPlaceholders(
+    dropFindingsInBrokenRegions(result.findings, document, isSyntax),
+    binding,
+    (f) => isSyntax(f) || f.ruleId === 'placeholder-value',
+  );
+  return { kind, binding, findings: sortFindings(findings), failures: result.failures };
 }
 
 /** The rules to run, with their severities: on a document of unknown kind, only those that apply. */

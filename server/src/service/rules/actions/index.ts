@@ -6,6 +6,7 @@ import { actionOrderRequired } from './actionOrderRequired';
 import { authenticationActionCount } from './authenticationActionCount';
 import { authenticationRequiresHttps } from './authenticationRequiresHttps';
 import { forwardTargetGroupConflict } from './forwardTargetGroupConflict';
+import { forwardTargetGroupCount } from './forwardTargetGroupCount';
 import { httpsUrlRequired } from './httpsUrlRequired';
 import { jwtReservedClaim } from './jwtReservedClaim';
 import { jwtSpaceSeparatedValues } from './jwtSpaceSeparatedValues';
@@ -23,6 +24,7 @@ export const ACTION_RULES: readonly Rule[] = [
   actionConfigMismatch,
   actionConfigMissing,
   forwardTargetGroupConflict,
+  forwardTargetGroupCount,
   stickinessDurationRequired,
   httpsUrlRequired,
   oidcClientSecret,

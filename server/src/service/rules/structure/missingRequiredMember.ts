@@ -20,8 +20,12 @@ export const missingRequiredMember: Rule = {
       if (entry.type.kind !== 'structure' || entry.node.type !== 'object') continue;
       const object = entry.node;
       const present = new Set(object.properties.map((p) => p.key.value));
+      const isRoot = object === context.document.root;
       for (const m of members(entry.type.name)) {
         if (!m.required || present.has(m.name)) continue;
+        // The member that names the request's resource may come from the command line:
+        // missing-identifying-member says so, as a warning.
+        if (isRoot && m.name === context.kind.key) continue;
         const where = entry.owner
           ? `\`${entry.owner.member.name}\``
           : entry.itemOf

@@ -2,7 +2,7 @@ import type { BoundNode } from '../../bind';
 import { replaceNode } from '../../edits';
 import type { Fix } from '../../findings';
 import { typeLabel, type TypeRef } from '../../model/apiModel';
-import type { Node } from '../../syntax/tree';
+import type { Node, ParsedDocument } from '../../syntax/tree';
 import { apiSource, type Rule, type RuleContext } from '../rule';
 import { nameOfEntry } from './memberFacts';
 
@@ -23,19 +23,35 @@ export const wrongType: Rule = {
   },
 };
 
-function found(node: Node): string {
+function found(node: Node, document: ParsedDocument): string {
+  const text = document.text;
   if (node.type === 'object') return 'an object';
   if (node.type === 'array') return 'a list';
-  if (node.value === null) return 'no value';
-  if (typeof node.value === 'string') return `the string ${JSON.stringify(node.value)}`;
-  if (typeof node.value === 'number') return `the number ${node.value}`;
-  return `the boolean ${node.value}`;
+  const written = text.slice(node.start, node.end);
+  if (node.timestamp)
+    return `a date: the AWS CLI reads the unquoted \`${written}\` as a YAML timestamp, not as text`;
+  const value =
+    node.value === null
+      ? 'no value'
+      : typeof node.value === 'string'
+        ? `the string ${JSON.stringify(node.value)}`
+        : typeof node.value === 'number'
+          ? `the number ${node.value}`
+          : `the boolean ${node.value}`;
+  // `8_080`, `0x1BB` or (under %YAML 1.1) `yes` do not look like what the AWS CLI reads them as.
+  const surprising =
+    document.syntax === 'yaml' &&
+    (typeof node.value === 'number'
+      ? Number(written) !== node.value
+      : typeof node.value === 'boolean' && written.toLowerCase() !== String(node.value));
+  return surprising ? `${value}: the AWS CLI reads the unquoted \`${written}\` that way` : value;
 }
 
 function matches(node: Node, type: TypeRef): boolean {
   switch (type.kind) {
     case 'string':
     case 'enum':
+      return node.type === 'scalar' && typeof node.value === 'string' && !node.timestamp;
     case 'timestamp':
       return node.type === 'scalar' && typeof node.value === 'string';
     case 'integer':
@@ -65,12 +81,20 @@ function checkEntry(context: RuleContext, entry: BoundNode): void {
   let advice = '';
   if (node.type === 'scalar') {
     const v = node.value;
-    if (
+    if ((type.kind === 'string' || type.kind === 'enum') && node.timestamp && typeof v === 'string') {
+      advice = ' Quote it to make it a string.';
+      fixes.push({ title: `Quote the value`, edits: [replaceNode(context.document, node, v)] });
+    } else if (
       (type.kind === 'string' || type.kind === 'enum') &&
       (typeof v === 'number' || typeof v === 'boolean')
     ) {
+      // Quote what was written (`8_080`), not the number it was read as.
+      const written = context.document.text.slice(node.start, node.end);
       advice = ' Quote it to make it a string.';
-      fixes.push({ title: `Quote the value`, edits: [replaceNode(context.document, node, String(v))] });
+      fixes.push({
+        title: `Quote the value`,
+        edits: [replaceNode(context.document, node, written || String(v))],
+      });
     } else if (type.kind === 'integer' && typeof v === 'string' && /^[0-9]+$/.test(v.trim())) {
       advice = ' Remove the quotes.';
       fixes.push({
@@ -90,7 +114,7 @@ function checkEntry(context: RuleContext, entry: BoundNode): void {
   const range = node.type === 'scalar' && node.start !== node.end ? node : keyOrNode(node);
   context.report(
     range,
-    `${nameOfEntry(entry)} must be ${expected}, but it is ${found(node)}.${advice}`,
+    `${nameOfEntry(entry)} must be ${expected}, but it is ${found(node, context.document)}.${advice}`,
     fixes,
   );
 }

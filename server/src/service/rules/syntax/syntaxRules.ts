@@ -1,5 +1,5 @@
 // The parser's problems, each kind as its own rule so that users can configure them.
-import { KIND_KEYS_TEXT, KIND_LIST_TEXT } from '../../documentKind';
+import { KIND_LIST_TEXT, KINDS, uncheckedLookalikes } from '../../documentKind';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from '../../syntax/limits';
 import type { Syntax, SyntaxProblemKind } from '../../syntax/tree';
 import { apiSource, guideSource, type Rule, type RuleContext } from '../rule';
@@ -8,7 +8,7 @@ import { apiSource, guideSource, type Rule, type RuleContext } from '../rule';
 function fromParser(kind: SyntaxProblemKind, syntax?: Syntax) {
   return (context: RuleContext): void => {
     if (syntax && context.document.syntax !== syntax) return;
-    for (const p of context.syntaxProblems) if (p.kind === kind) context.report(p, p.message);
+    for (const p of context.syntaxProblems) if (p.kind === kind) context.report(p, p.message, p.fixes);
   };
 }
 
@@ -26,8 +26,9 @@ export const yamlSyntax: Rule = {
     'The AWS CLI parses --cli-input-yaml as a single YAML document; a syntax error, an unknown tag or a second document makes it reject the file.',
   sources: [cliInput],
   scope: 'document',
-  fixable: false,
+  fixable: true,
   runsOnUnknownKind: true,
+  reportsSyntax: true,
   onlySyntax: 'yaml',
   check: fromParser('invalid-syntax', 'yaml'),
 };
@@ -40,8 +41,9 @@ export const jsonSyntax: Rule = {
     'The AWS CLI parses --cli-input-json with a strict JSON parser, so comments and trailing commas are errors.',
   sources: [cliInput],
   scope: 'document',
-  fixable: false,
+  fixable: true,
   runsOnUnknownKind: true,
+  reportsSyntax: true,
   onlySyntax: 'json',
   check: fromParser('invalid-syntax', 'json'),
 };
@@ -55,6 +57,7 @@ export const duplicateKey: Rule = {
   scope: 'document',
   fixable: false,
   runsOnUnknownKind: true,
+  reportsSyntax: true,
   check: fromParser('duplicate-key'),
 };
 
@@ -73,6 +76,7 @@ export const documentTooComplex: Rule = {
   scope: 'document',
   fixable: false,
   runsOnUnknownKind: true,
+  reportsSyntax: true,
   check: fromParser('too-complex'),
 };
 
@@ -106,9 +110,22 @@ export const unknownDocumentKind: Rule = {
       root.type === 'object'
         ? 'its top-level keys fit none of the kinds it can be'
         : `it is ${root.type === 'array' ? 'a list' : 'a single value'}, not an object`;
+    const lookalikes = root.type === 'object' ? uncheckedLookalikes(root) : [];
+    if (lookalikes.length > 0) {
+      context.report(
+        range,
+        `This looks like ${orList(lookalikes.slice(0, 3).map((l) => `a ${l}`))}, which elbv2-ls does not check yet: nothing in this file is checked. It checks ${KIND_LIST_TEXT}.`,
+      );
+      return;
+    }
+    const keys = [...new Set(KINDS.map((k) => k.key))];
     context.report(
       range,
-      `This file is named as an ELBv2 document, but ${shape}: ${KIND_LIST_TEXT}. Start it with the key that identifies the kind: ${KIND_KEYS_TEXT}.`,
+      `This file is named as an ELBv2 document, but ${shape}: ${KIND_LIST_TEXT}. Each kind is told by a key it holds, anywhere among the top-level keys: ${keys.join(', ')}.`,
     );
   },
 };
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
+}

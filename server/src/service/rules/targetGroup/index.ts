@@ -5,6 +5,7 @@ import { healthCheckAlwaysEnabled } from './healthCheckAlwaysEnabled';
 import { healthCheckPort } from './healthCheckPort';
 import { healthCheckProtocol } from './healthCheckProtocol';
 import { lambdaTargetGroup } from './lambdaTargetGroup';
+import { matcherCodeKind } from './matcherCodeKind';
 import { matcherHttpCode } from './matcherHttpCode';
 import { needsHttpHealthCheck } from './needsHttpHealthCheck';
 import { protocolVersionHttpOnly } from './protocolVersionHttpOnly';
@@ -20,4 +21,5 @@ export const TARGET_GROUP_RULES: readonly Rule[] = [
   healthCheckAlwaysEnabled,
   needsHttpHealthCheck,
   matcherHttpCode,
+  matcherCodeKind,
 ];
