@@ -4,6 +4,7 @@
 import { enumValues, members, structure, type TypeRef } from '../server/src/service/model/apiModel';
 import { factsFor, type MemberFacts } from '../server/src/service/model/facts';
 import { KINDS } from '../server/src/service/documentKind';
+import { CONFIG_SCHEMA_FILE, renderConfigSchema } from './configSchema';
 
 type Schema = Record<string, unknown>;
 
@@ -34,6 +35,7 @@ export function renderSchemas(): Record<string, string> {
       null,
       2,
     ) + '\n';
+  out[CONFIG_SCHEMA_FILE] = renderConfigSchema();
   return out;
 }
 

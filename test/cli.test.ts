@@ -179,7 +179,7 @@ describe('elbv2-ls check: text format and exit codes', () => {
     const cases: [string[], RegExp][] = [
       [['check', '--frobnicate'], /^elbv2-ls: unknown option --frobnicate/],
       [['check', '--quite'], /did you mean --quiet\?/],
-      [['check', '--format', 'xml'], /--format must be one of text, json, sarif, github/],
+      [['check', '--format', 'xml'], /--format must be one of text, json, sarif, github, junit/],
       [['check', '--format'], /--format needs a value/],
       [['check', '--max-warnings', 'many'], /--max-warnings needs a whole number/],
       [['check', '--rule', 'no-such-rule=off'], /unknown rule "no-such-rule"/],
@@ -417,7 +417,9 @@ describe('elbv2-ls check: finding files', () => {
     const alone = run(['check', 'workflow.yml']);
     assert.equal(alone.code, 2);
     assert.match(alone.stderr, /^elbv2-ls: workflow\.yml: not an ELBv2 document/m);
-    assert.match(alone.stdout, /No problems found \(0 files checked, 1 skipped as not ELBv2\)/);
+    // Not "No problems found": the summary says that a path could not be checked.
+    assert.match(alone.stdout, /^1 path could not be checked \(0 files checked, 1 skipped as not ELBv2\)$/m);
+    assert.doesNotMatch(alone.stdout, /No problems found/);
   });
 
   test('globs are expanded by the CLI', () => {

@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import { ioMessage } from './discover';
 
-export type ReadResult = { text: string } | { problem: string };
+/** The text, and whether a UTF-8 byte order mark preceded it (--fix writes it back). */
+export type ReadResult = { text: string; bom: boolean } | { problem: string };
 
 export function readSourceFile(file: string): ReadResult {
   try {
@@ -28,7 +29,8 @@ export function decode(bytes: Uint8Array): ReadResult {
   if (bytes.includes(0)) return { problem: 'binary file (it contains NUL bytes); not checked' };
   try {
     // A UTF-8 byte order mark is dropped, as editors do; columns then match what they show.
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bom };
   } catch {
     return { problem: 'not UTF-8 text; save it as UTF-8 to check it' };
   }

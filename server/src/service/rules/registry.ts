@@ -11,6 +11,7 @@ import { patternMismatch } from './structure/patternMismatch';
 import { unknownMember } from './structure/unknownMember';
 import { valueOutOfRange } from './structure/valueOutOfRange';
 import { wrongType } from './structure/wrongType';
+import { SUPPRESSION_RULES } from './suppression';
 import { TARGET_GROUP_RULES } from './targetGroup';
 import {
   documentTooComplex,
@@ -37,4 +38,5 @@ export const RULES: readonly Rule[] = [
   ...LISTENER_RULES,
   ...ACTION_RULES,
   ...TARGET_GROUP_RULES,
+  ...SUPPRESSION_RULES,
 ];
