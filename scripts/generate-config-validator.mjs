@@ -13,6 +13,7 @@ const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas/elbv2-ls-conf
 const ajv = new Ajv({
   code: { source: true, esm: true },
   allErrors: true,
+  verbose: true,
   strict: true,
   allowUnionTypes: true,
 });

@@ -7,7 +7,7 @@ import { RULES } from '../service/languageService';
 import { parseCheckArgs, UsageError, type CheckOptions } from './args';
 import { checkText, Services, type FileOutcome } from './checkFile';
 import { wantsColor } from './color';
-import { discover, type Problem, type Target } from './discover';
+import { discover, displayPath, type Problem, type Target } from './discover';
 import { FORMATTERS } from './formats/format';
 import type { Io } from './io';
 import { planJobs, type Plan } from './plan';
@@ -49,7 +49,7 @@ export async function runCheck(argv: readonly string[], io: Io): Promise<number>
   if (plan.configFailures.length > 0) {
     for (const failure of plan.configFailures)
       for (const p of failure.problems)
-        io.stderr(`elbv2-ls: ${failure.path}:${p.line}:${p.column}: ${p.message}\n`);
+        io.stderr(`elbv2-ls: ${displayPath(failure.path, io.cwd)}:${p.line}:${p.column}: ${p.message}\n`);
     io.stderr('elbv2-ls: fix the configuration file to check anything.\n');
     return EXIT_USAGE;
   }

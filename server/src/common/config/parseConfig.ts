@@ -43,12 +43,12 @@ export function parseConfig(text: string, ruleIds: readonly string[]): ParsedCon
   if (value === null || value === undefined) return { config: {} }; // an empty file sets nothing
   if (!validate(value)) {
     const errors = ((validate as unknown as { errors?: AjvError[] }).errors ?? []).filter(relevant);
-    return {
-      problems: errors.slice(0, MAX_PROBLEMS).map((error) => ({
-        ...at(offsetOf(document, error)),
-        message: describe(error, ruleIds),
-      })),
-    };
+    const problems = errors.map((error) => ({
+      ...at(offsetOf(document, error)),
+      message: describe(error, ruleIds),
+    }));
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
+    return { problems: problems.slice(0, MAX_PROBLEMS) };
   }
   return { config: value as ConfigFile };
 }

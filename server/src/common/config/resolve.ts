@@ -20,7 +20,7 @@ export function settingsFor(file: string, chain: readonly LoadedConfig[]): FileS
     Object.assign(severities, config.rules);
     Object.assign(parameters, config.parameters);
     named ||= matches(config.files);
-    ignored ||= matches(config.ignore);
+    ignored ||= (config.ignore ?? []).some((glob) => ignores(relative, glob, false));
     for (const override of config.overrides ?? []) {
       if (!matches(override.files)) continue;
       Object.assign(severities, override.rules);
@@ -35,10 +35,21 @@ export function isIgnoredDirectory(directory: string, chain: readonly LoadedConf
   return chain.some((loaded) => {
     const relative = relativeTo(loaded.directory, directory);
     if (relative === undefined || relative === '') return false;
-    return (loaded.config.ignore ?? []).some(
-      (glob) => globMatches(relative, glob) || globMatches(`${relative}/`, glob),
-    );
+    return (loaded.config.ignore ?? []).some((glob) => ignores(relative, glob, true));
   });
+}
+
+/**
+ * An ignore glob leaves out a path when it matches it or one of the directories it lies in; a
+ * directory is also matched with a trailing `/` (so `build/` and `build/**` name the directory).
+ */
+function ignores(relative: string, glob: string, isDirectory: boolean): boolean {
+  if (globMatches(relative, glob) || (isDirectory && globMatches(`${relative}/`, glob))) return true;
+  for (let slash = relative.indexOf('/'); slash !== -1; slash = relative.indexOf('/', slash + 1)) {
+    const directory = relative.slice(0, slash);
+    if (globMatches(directory, glob) || globMatches(`${directory}/`, glob)) return true;
+  }
+  return false;
 }
 
 const COMPILED = new Map<string, RegExp>();
