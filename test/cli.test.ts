@@ -3,7 +3,6 @@
 // temporary directory. Assertions name findings of stable generic rules, never total counts of
 // everything, since rules are added all the time.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,34 +10,21 @@ import { after, before, describe, test } from 'node:test';
 import { escapeData, escapeProperty } from '../server/src/cli/formats/github';
 import { RULES } from '../server/src/service/languageService';
 import { builtCli } from './support/builtCli';
+import { runCli, type CliRun } from './support/runCli';
 import { missingShared, sharedPath } from './support/shared';
 
 const ROOT = path.resolve(__dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const INPUTS = path.join(__dirname, 'cli');
 const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string })
   .version;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 function run(
   args: string[],
   options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
 ): Run {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env))
-    if (value !== undefined && key !== 'NO_COLOR' && key !== 'FORCE_COLOR') env[key] = value;
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? INPUTS,
-    input: options.input ?? '',
-    env: { ...env, ...options.env },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, { ...options, cwd: options.cwd ?? INPUTS });
 }
 
 interface JsonFinding {

@@ -2,7 +2,7 @@
 // files say about it (severities, CloudFormation parameters, named as ELBv2, ignored).
 import * as path from 'node:path';
 import type { ConfigFailure } from '../common/config/loadConfig';
-import { ConfigLoader } from '../common/config/loadConfig';
+import { ConfigLoader, isConfigFileName } from '../common/config/loadConfig';
 import { isIgnoredDirectory, settingsFor } from '../common/config/resolve';
 import type { FileSettings, LoadedConfig } from '../common/config/types';
 import { isElbv2FileName } from '../service/languageService';
@@ -57,7 +57,8 @@ export function planJobs(
   const settingsOf = (file: string): FileSettings => settingsFor(file, chainOf(path.dirname(file)));
   const hooks: WalkHooks = {
     skipDirectory: (directory) => isIgnoredDirectory(directory, chainOf(path.dirname(directory))),
-    isCandidate: (file) => isCandidate(file) || settingsOf(file).named,
+    // Configuration files are JSON or YAML too, but never documents to check.
+    isCandidate: (file) => !isConfigFileName(file) && (isCandidate(file) || settingsOf(file).named),
   };
   const discovery = discoverWith(options.paths, hooks);
 
