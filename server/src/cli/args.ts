@@ -39,7 +39,8 @@ const WITH_VALUE = new Set([
   '--stdin-filename',
   '--concurrency',
 ]);
-const FLAGS = [
+/** Every option `check` takes, in its long form (the help text lists them all: test/usage.test.ts). */
+export const OPTION_NAMES = [
   '--quiet',
   '--fix',
   '--fix-dry-run',
@@ -150,7 +151,7 @@ export function parseCheckArgs(argv: readonly string[], ruleIds: readonly string
         options.version = true;
         break;
       default:
-        throw new UsageError(`unknown option ${name}${hint(closest(name, FLAGS))}`);
+        throw new UsageError(`unknown option ${name}${hint(closest(name, OPTION_NAMES))}`);
     }
   }
   options.severities = severities;
