@@ -219,6 +219,23 @@ describe('"Disable <rule>" quick fixes', () => {
     assert.deepEqual(ids(check(fixed).findings), ['unused-suppression']); // unknown-member has nothing left there
   });
 
+  test('for this line, on a top-level key; never inside a multi-line string', () => {
+    const text = listener('Port: 70000');
+    const analysis = check(text);
+    const finding = analysis.findings.find((f) => f.ruleId === 'value-out-of-range') as Finding;
+    const fixed = apply(text, { ...finding, fixes: service.suppressionFixes(analysis, finding) }, 0);
+    assert.equal(fixed, listener('# elbv2-ls-disable-next-line value-out-of-range', 'Port: 70000'));
+
+    const continued = `{ LoadBalancerArn: ${ARN}, Protocol: HTTP, Comment: "a\n  b", Port: 70000 }\n`;
+    const inString = check(continued);
+    const port = inString.findings.find((f) => f.ruleId === 'value-out-of-range');
+    assert.ok(port, JSON.stringify(inString.findings));
+    assert.deepEqual(
+      service.suppressionFixes(inString, port).map((f) => f.title),
+      ['Disable value-out-of-range for this file'],
+    );
+  });
+
   test('JSON has no comments: no fixes', () => {
     const text = JSON.stringify({ LoadBalancerArn: ARN, Protocol: 'HTTP', Port: 70000 });
     const analysis = createLanguageService().check({ text, syntax: 'json', named: true });

@@ -19,7 +19,8 @@ export function disableFixes(document: ParsedDocument, finding: Finding): Fix[] 
         title: `Disable ${finding.ruleId} for this line`,
         edits: [{ start: above.insertAt, end: above.insertAt, newText: `, ${finding.ruleId}` }],
       });
-  } else if (!insideScalar(document.root, lineStart) || lineStart === 0) {
+  } else if (lineStart === 0 || !insideScalar(document.root, lineStart - 1)) {
+    // (A line break inside a scalar means the line continues a multi-line string: no comment there.)
     const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 200))?.[0] ?? '';
     fixes.push({
       title: `Disable ${finding.ruleId} for this line`,
