@@ -7,15 +7,9 @@ import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { builtCli } from './support/builtCli';
 import { runCli } from './support/runCli';
+import { LISTENER_BAD_PORT } from './support/listeners';
 
-const ARN = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-lb/50dc6c495c0c9188';
-const LISTENER = [
-  `LoadBalancerArn: ${ARN}`,
-  'Protocol: HTTP',
-  'Port: 70000',
-  'DefaultActions: [{ Type: fixed-response, FixedResponseConfig: { StatusCode: "200" } }]',
-  '',
-].join('\n');
+const LISTENER = LISTENER_BAD_PORT;
 
 interface Output {
   files: { path: string; findings: { ruleId: string; severity: string }[] }[];

@@ -10,8 +10,9 @@ import { after, before, describe, test } from 'node:test';
 import { createLanguageService, isElbv2FileName, syntaxOfPath } from '../server/src/service/languageService';
 import { builtCli } from './support/builtCli';
 import { runCli } from './support/runCli';
+import { LB_ARN } from './support/listeners';
 
-const ARN = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-lb/50dc6c495c0c9188';
+const ARN = LB_ARN;
 const TG = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:targetgroup/x/73e2d6bc24d8a067';
 /** Two fixable findings (a quoted port, a member the action type does not take) and one that is not. */
 const FIXABLE = [

@@ -11,18 +11,13 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { builtCli } from './support/builtCli';
 import { runCli } from './support/runCli';
+import { LB_ARN, LISTENER_BAD_PORT } from './support/listeners';
 
 const ROOT = path.resolve(__dirname, '..');
 // The SARIF 2.1.0 schema (rtm.5, the version OASIS approved) as @microsoft/jest-sarif (MIT) ships it.
 const SARIF_SCHEMA = path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-const ARN = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-lb/50dc6c495c0c9188';
-const BAD = [
-  `LoadBalancerArn: ${ARN}`,
-  'Protocol: HTTP',
-  'Port: 70000',
-  'DefaultActions: [{ Type: fixed-response, FixedResponseConfig: { StatusCode: "200" } }]',
-  '',
-].join('\n');
+const ARN = LB_ARN;
+const BAD = LISTENER_BAD_PORT;
 const GOOD = BAD.replace('70000', '80');
 
 let dir: string;

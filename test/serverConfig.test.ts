@@ -10,15 +10,9 @@ import { after, before, describe, test } from 'node:test';
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient } from './support/lspClient';
+import { LISTENER_BAD_PORT } from './support/listeners';
 
-const ARN = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-lb/50dc6c495c0c9188';
-const LISTENER = [
-  `LoadBalancerArn: ${ARN}`,
-  'Protocol: HTTP',
-  'Port: 70000',
-  'DefaultActions: [{ Type: fixed-response, FixedResponseConfig: { StatusCode: "200" } }]',
-  '',
-].join('\n');
+const LISTENER = LISTENER_BAD_PORT;
 
 let dir: string;
 let client: LspClient;
