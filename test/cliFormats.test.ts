@@ -10,6 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { builtCli } from './support/builtCli';
+import { PARALLEL_FROM_FILES, threadCount } from '../server/src/cli/runJobs';
 import { runCli } from './support/runCli';
 import { LB_ARN, LISTENER_BAD_PORT } from './support/listeners';
 
@@ -280,5 +281,19 @@ describe('parallel checking', () => {
     const result = cli(['--concurrency', 'many', 'good.elbv2.yaml']);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /--concurrency must be a number of threads from 1 to 999, auto or off/);
+  });
+});
+
+describe('how many threads', () => {
+  test('auto: one below the threshold; the idle cores above it; never more than the files need', () => {
+    const quiet = { cores: 4, load: 0.2 };
+    assert.equal(threadCount('auto', PARALLEL_FROM_FILES - 1, quiet), 1);
+    assert.equal(threadCount('auto', PARALLEL_FROM_FILES, quiet), 4);
+    assert.equal(threadCount('auto', 10_000, { cores: 4, load: 2.6 }), 1);
+    assert.equal(threadCount('auto', 10_000, { cores: 4, load: 1.2 }), 3);
+    assert.equal(threadCount('auto', 10_000, { cores: 2, load: 9 }), 1);
+    assert.equal(threadCount('off', 10_000, quiet), 1);
+    assert.equal(threadCount(3, 10_000, quiet), 3);
+    assert.equal(threadCount(8, 100, quiet), 2);
   });
 });

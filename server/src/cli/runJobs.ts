@@ -52,9 +52,26 @@ export async function runJobs(plan: Plan, hooks: RunHooks): Promise<(FileOutcome
   return outcomes;
 }
 
-export function threadCount(concurrency: Plan['concurrency'], files: number): number {
+export function threadCount(
+  concurrency: Plan['concurrency'],
+  files: number,
+  machine: { cores: number; load: number } = currentMachine(),
+): number {
   if (concurrency === 'off') return 1;
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const wanted = concurrency === 'auto' ? (files >= PARALLEL_FROM_FILES ? cores : 1) : concurrency;
+  const wanted =
+    concurrency === 'auto' ? (files >= PARALLEL_FROM_FILES ? idleCores(machine) : 1) : concurrency;
   return Math.max(1, Math.min(wanted, Math.ceil(files / FILES_PER_THREAD)));
+}
+
+/**
+ * The cores other processes leave free (the one-minute load average counts what runs or waits to):
+ * a worker on a core that is taken only adds its start-up cost.
+ */
+function idleCores({ cores, load }: { cores: number; load: number }): number {
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
+}
+
+function currentMachine(): { cores: number; load: number } {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return { cores, load: os.loadavg()[0] ?? 0 };
 }

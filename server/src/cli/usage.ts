@@ -38,8 +38,8 @@ Options:
                            a path that holds no ELBv2 document is not an
                            error (for pre-commit and other file lists)
   --no-config-lookup       read no .elbv2-ls.yaml configuration file
-  --concurrency <n>        threads that check files: a number, auto
-                           (default: all cores for large trees) or off
+  --concurrency <n>        threads that check files: a number, off, or auto
+                           (default: the idle cores, for 2,000 files or more)
   --stdin-filename <name>  the name of the document read from "-": its
                            extension sets the syntax (default <stdin>, read
                            as an ELBv2 document, JSON or YAML by content)
