@@ -149,7 +149,15 @@ function serverSpecs(cli: string): ServerSpec[] {
       name: 'yaml-language-server',
       command: process.execPath,
       args: [
-        path.join(ROOT, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'),
+        path.join(
+          ROOT,
+          'bench',
+          'baseline',
+          'node_modules',
+          'yaml-language-server',
+          'bin',
+          'yaml-language-server',
+        ),
         '--stdio',
       ],
       settings: {

@@ -10,6 +10,7 @@ import {
   attributesOf,
   listedValues,
 } from '../server/src/service/model/attributes';
+import { CONFIG_SCHEMA_FILE, renderConfigSchema } from './configSchema';
 
 type Schema = Record<string, unknown>;
 
@@ -41,6 +42,7 @@ export function renderSchemas(): Record<string, string> {
       null,
       2,
     ) + '\n';
+  out[CONFIG_SCHEMA_FILE] = renderConfigSchema();
   return out;
 }
 

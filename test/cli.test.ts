@@ -3,7 +3,6 @@
 // temporary directory. Assertions name findings of stable generic rules, never total counts of
 // everything, since rules are added all the time.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,34 +10,21 @@ import { after, before, describe, test } from 'node:test';
 import { escapeData, escapeProperty } from '../server/src/cli/formats/github';
 import { RULES } from '../server/src/service/languageService';
 import { builtCli } from './support/builtCli';
+import { runCli, type CliRun } from './support/runCli';
 import { missingShared, sharedPath } from './support/shared';
 
 const ROOT = path.resolve(__dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
 const INPUTS = path.join(__dirname, 'cli');
 const VERSION = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string })
   .version;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 function run(
   args: string[],
   options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
 ): Run {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env))
-    if (value !== undefined && key !== 'NO_COLOR' && key !== 'FORCE_COLOR') env[key] = value;
-  const result = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? INPUTS,
-    input: options.input ?? '',
-    env: { ...env, ...options.env },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, { ...options, cwd: options.cwd ?? INPUTS });
 }
 
 interface JsonFinding {
@@ -179,7 +165,7 @@ describe('elbv2-ls check: text format and exit codes', () => {
     const cases: [string[], RegExp][] = [
       [['check', '--frobnicate'], /^elbv2-ls: unknown option --frobnicate/],
       [['check', '--quite'], /did you mean --quiet\?/],
-      [['check', '--format', 'xml'], /--format must be one of text, json, sarif, github/],
+      [['check', '--format', 'xml'], /--format must be one of text, json, sarif, github, junit/],
       [['check', '--format'], /--format needs a value/],
       [['check', '--max-warnings', 'many'], /--max-warnings needs a whole number/],
       [['check', '--rule', 'no-such-rule=off'], /unknown rule "no-such-rule"/],
@@ -417,7 +403,9 @@ describe('elbv2-ls check: finding files', () => {
     const alone = run(['check', 'workflow.yml']);
     assert.equal(alone.code, 2);
     assert.match(alone.stderr, /^elbv2-ls: workflow\.yml: not an ELBv2 document/m);
-    assert.match(alone.stdout, /No problems found \(0 files checked, 1 skipped as not ELBv2\)/);
+    // Not "No problems found": the summary says that a path could not be checked.
+    assert.match(alone.stdout, /^1 path could not be checked \(0 files checked, 1 skipped as not ELBv2\)$/m);
+    assert.doesNotMatch(alone.stdout, /No problems found/);
   });
 
   test('globs are expanded by the CLI', () => {

@@ -1,18 +1,13 @@
 // The text each fixture becomes once its quick fixes are applied is written beside it and
 // compared here, as ESLint's `output` and rust-analyzer's `check_fix` do: `invalid.elbv2.yaml` has
-// `invalid.elbv2.fixed.yaml` when any of its findings offers a fix. One pass takes the first fix
-// of each finding (applyFixes). Run with UPDATE_FIXTURES=1 to write the files after a deliberate
-// change, then read the diff: it is the review of what the fixes do.
+// `invalid.elbv2.fixed.yaml` when `check --fix` changes it (the service's fixAll: pass after pass,
+// the one fix of each finding that offers exactly one). Run with UPDATE_FIXTURES=1 to write the
+// files after a deliberate change, then read the diff: it is the review of what the fixes do.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import {
-  applyFixes,
-  createLanguageService,
-  isElbv2FileName,
-  syntaxOfPath,
-} from '../server/src/service/languageService';
+import { createLanguageService, isElbv2FileName, syntaxOfPath } from '../server/src/service/languageService';
 import { parseAnnotatedFixture } from './support/annotatedFixture';
 import { FIXTURES, fixedFileOf, listFixtures } from './support/fixtureFiles';
 
@@ -21,8 +16,8 @@ const update = process.env.UPDATE_FIXTURES === '1';
 
 function fixedText(file: string, eol: '\n' | '\r\n'): { text: string; applied: number } {
   const { text } = parseAnnotatedFixture(fs.readFileSync(path.join(FIXTURES, file), 'utf8'), eol);
-  const { findings } = service.check({ text, syntax: syntaxOfPath(file), named: isElbv2FileName(file) });
-  return applyFixes(text, findings);
+  const fixed = service.fixAll({ text, syntax: syntaxOfPath(file), named: isElbv2FileName(file) });
+  return { text: fixed.text, applied: fixed.fixed };
 }
 
 describe('fix output', () => {

@@ -3,6 +3,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globToRegExp, hasGlobMagic, literalBase, normalizePattern } from '../common/glob';
+import type { Problem } from './report';
+
+export type { Problem } from './report';
 
 export type TargetKind = 'stdin' | 'file' | 'directory' | 'glob';
 
@@ -13,16 +16,18 @@ export interface Target {
   files: string[];
 }
 
-/** A path that cannot be used, reported as `elbv2-ls: <path>: <message>`. */
-export interface Problem {
-  path: string;
-  message: string;
-}
-
 export interface Discovery {
   targets: Target[];
   problems: Problem[];
 }
+
+/** What the configuration files add to a walk: directories they ignore, files they name. */
+export interface WalkHooks {
+  skipDirectory(directory: string): boolean;
+  isCandidate(file: string): boolean;
+}
+
+const DEFAULT_HOOKS: WalkHooks = { skipDirectory: () => false, isCandidate };
 
 const CANDIDATE = /\.(ya?ml|json)$/i;
 const SKIPPED_DIRECTORY = (name: string): boolean => name === 'node_modules' || name.startsWith('.');
@@ -31,7 +36,7 @@ export function isCandidate(file: string): boolean {
   return CANDIDATE.test(file);
 }
 
-export function discover(args: readonly string[], cwd: string): Discovery {
+export function discover(args: readonly string[], cwd: string, hooks: WalkHooks = DEFAULT_HOOKS): Discovery {
   const targets: Target[] = [];
   const problems: Problem[] = [];
   for (const arg of args.length > 0 ? args : ['.']) {
@@ -44,14 +49,14 @@ export function discover(args: readonly string[], cwd: string): Discovery {
     const stat = statOrUndefined(absolute);
     if (stat?.isDirectory()) {
       const files: string[] = [];
-      walk(absolute, '', problems, cwd, (file) => {
-        if (isCandidate(file.absolute)) files.push(file.absolute);
+      walk(absolute, '', problems, cwd, hooks, (file) => {
+        if (hooks.isCandidate(file.absolute)) files.push(file.absolute);
       });
       targets.push({ arg, kind: 'directory', files });
     } else if (stat) {
       targets.push({ arg, kind: 'file', files: [absolute] });
     } else if (hasGlobMagic(arg)) {
-      targets.push({ arg, kind: 'glob', files: expandGlob(arg, cwd, problems) });
+      targets.push({ arg, kind: 'glob', files: expandGlob(arg, cwd, problems, hooks) });
     } else {
       problems.push({ path: arg, message: 'no such file or directory' });
     }
@@ -59,17 +64,17 @@ export function discover(args: readonly string[], cwd: string): Discovery {
   return { targets, problems };
 }
 
-function expandGlob(arg: string, cwd: string, problems: Problem[]): string[] {
+function expandGlob(arg: string, cwd: string, problems: Problem[], hooks: WalkHooks): string[] {
   const pattern = normalizePattern(arg);
   const base = literalBase(pattern);
   const matcher = globToRegExp(pattern);
   const root = path.resolve(cwd, base);
   const files: string[] = [];
   if (!statOrUndefined(root)?.isDirectory()) return files;
-  walk(root, '', problems, cwd, (file) => {
+  walk(root, '', problems, cwd, hooks, (file) => {
     const written =
       base === '' ? file.relative : base === '/' ? `/${file.relative}` : `${base}/${file.relative}`;
-    if (matcher.test(written) && isCandidate(file.absolute)) files.push(file.absolute);
+    if (matcher.test(written) && hooks.isCandidate(file.absolute)) files.push(file.absolute);
   });
   return files;
 }
@@ -85,6 +90,7 @@ function walk(
   relative: string,
   problems: Problem[],
   cwd: string,
+  hooks: WalkHooks,
   visit: (file: WalkedFile) => void,
   seen = new Set<string>(),
 ): void {
@@ -106,7 +112,8 @@ function walk(
     // A symbolic link counts as what it points to; a dangling one is left out of walks.
     const target = entry.isSymbolicLink() ? statOrUndefined(absolute) : entry;
     if (target?.isDirectory()) {
-      if (!SKIPPED_DIRECTORY(entry.name)) walk(absolute, rel, problems, cwd, visit, seen);
+      if (!SKIPPED_DIRECTORY(entry.name) && !hooks.skipDirectory(absolute))
+        walk(absolute, rel, problems, cwd, hooks, visit, seen);
     } else if (target?.isFile()) {
       visit({ absolute, relative: rel });
     }

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { closest } from '../service/languageService';
 import { EXIT_CLEAN, EXIT_USAGE, runCheck } from './check';
 import { processIo, type Io } from './io';
+import { isCheckWorker, serveChecks } from './parallel';
 import { USAGE, VERSION } from './usage';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
@@ -43,19 +44,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number | 's
   return EXIT_USAGE;
 }
 
-// A closed pipe (`elbv2-ls check | head`) ends the run quietly; other write errors are I/O errors.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') process.stderr.write(`elbv2-ls: cannot write the output: ${error.message}\n`);
-  process.exit(error.code === 'EPIPE' ? (process.exitCode ?? EXIT_CLEAN) : EXIT_USAGE);
-});
+function runCommandLine(): void {
+  // A closed pipe (`elbv2-ls check | head`) ends the run quietly; other write errors are I/O errors.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`elbv2-ls: cannot write the output: ${error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? EXIT_CLEAN) : EXIT_USAGE);
+  });
+  main(process.argv.slice(2), processIo()).then(
+    (code) => {
+      if (code !== 'serving') process.exitCode = code;
+    },
+    (error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`elbv2-ls: internal error (please report it): ${message}\n`);
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}
 
-main(process.argv.slice(2), processIo()).then(
-  (code) => {
-    if (code !== 'serving') process.exitCode = code;
-  },
-  (error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`elbv2-ls: internal error (please report it): ${message}\n`);
-    process.exitCode = EXIT_USAGE;
-  },
-);
+// The worker threads of a parallel check run this same bundle.
+if (isCheckWorker()) serveChecks();
+else runCommandLine();

@@ -3,7 +3,12 @@ import * as fs from 'node:fs';
 import { encodingProblem } from '../service/languageService';
 import { ioMessage } from './discover';
 
-export type ReadResult = { text: string } | { problem: string };
+/**
+ * The text, and whether a UTF-8 byte order mark preceded it that the text does not hold (--fix
+ * writes it back). The mark is kept in the text: the AWS CLI's JSON parser rejects it, and the
+ * check says so; a YAML file keeps it when fixed.
+ */
+export type ReadResult = { text: string; bom: boolean } | { problem: string };
 
 export function readSourceFile(file: string): ReadResult {
   try {
@@ -27,8 +32,7 @@ export function decode(bytes: Uint8Array): ReadResult {
   const problem = encodingProblem(bytes);
   if (problem) return { problem };
   try {
-    // A UTF-8 byte-order mark is kept: the AWS CLI's JSON parser rejects it, and the check says so.
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), bom: false };
   } catch {
     return { problem: 'not UTF-8 text; save it as UTF-8 to check it' };
   }

@@ -2,6 +2,7 @@
 // (columns count UTF-16 code units), converted from the service's offsets here, at the edge.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CheckResult, Finding, Fix, Severity } from '../service/languageService';
+import { frameOf, type Frame } from './codeFrame';
 
 export interface Span {
   line: number;
@@ -24,10 +25,9 @@ export interface ReportFinding extends Span {
   ruleId: string;
   severity: Severity;
   message: string;
-  /** UTF-16 offsets into the text, for code frames. */
-  start: number;
-  end: number;
   fixes?: ReportFix[];
+  /** The code frame, for the text format. */
+  frame?: Frame;
 }
 
 export interface FileReport {
@@ -36,8 +36,13 @@ export interface FileReport {
   /** Undefined for standard input. */
   absolutePath: string | undefined;
   kind: string | null;
-  document: TextDocument;
   findings: ReportFinding[];
+}
+
+/** A path that could not be used or checked, reported as `elbv2-ls: <path>: <message>`. */
+export interface Problem {
+  path: string;
+  message: string;
 }
 
 export interface Summary {
@@ -47,11 +52,18 @@ export interface Summary {
   hints: number;
   filesChecked: number;
   filesSkipped: number;
+  /** Files left out by an `ignore` glob of a configuration file. */
+  filesIgnored: number;
   filesWithFindings: number;
+  /** With --fix: the findings fixed and the files written. */
+  fixedProblems: number;
+  fixedFiles: number;
 }
 
 export interface Report {
   files: FileReport[];
+  /** Paths that could not be read or held nothing to check: the run exits 2. */
+  problems: Problem[];
   summary: Summary;
 }
 
@@ -60,25 +72,40 @@ export function fileReport(
   absolutePath: string | undefined,
   text: string,
   result: CheckResult,
-  keep: (finding: Finding) => boolean,
+  options: { keep: (finding: Finding) => boolean; frames: boolean },
 ): FileReport {
   const document = TextDocument.create('file:///document', 'plaintext', 0, text);
-  const findings = result.findings.filter(keep).map((finding) => reportFinding(document, finding));
-  return { path, absolutePath, kind: result.kind?.kind ?? null, document, findings };
+  const findings = result.findings
+    .filter(options.keep)
+    .map((finding) => reportFinding(document, text, finding, options.frames));
+  return { path, absolutePath, kind: result.kind?.kind ?? null, findings };
 }
 
-function reportFinding(document: TextDocument, finding: Finding): ReportFinding {
+function reportFinding(
+  document: TextDocument,
+  text: string,
+  finding: Finding,
+  frames: boolean,
+): ReportFinding {
   const out: ReportFinding = {
     ruleId: finding.ruleId,
     severity: finding.severity,
     message: finding.message,
     ...span(document, finding.start, finding.end),
-    start: finding.start,
-    end: finding.end,
   };
   if (finding.fixes && finding.fixes.length > 0)
     out.fixes = finding.fixes.map((fix) => reportFix(document, fix));
+  if (frames) out.frame = frameAt(document, text, finding.start, finding.end);
   return out;
+}
+
+function frameAt(document: TextDocument, text: string, start: number, end: number): Frame {
+  const line = document.positionAt(start).line;
+  const lineStart = document.offsetAt({ line, character: 0 });
+  let lineEnd = document.offsetAt({ line: line + 1, character: 0 });
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+  return frameOf(text, line + 1, lineStart, lineEnd, start, end);
 }
 
 function reportFix(document: TextDocument, fix: Fix): ReportFix {
@@ -99,14 +126,17 @@ export function span(document: TextDocument, start: number, end: number): Span {
   };
 }
 
-export function summarize(files: readonly FileReport[], filesSkipped: number): Summary {
+export function summarize(
+  files: readonly FileReport[],
+  counts: Pick<Summary, 'filesSkipped' | 'filesIgnored' | 'fixedProblems' | 'fixedFiles'>,
+): Summary {
   const summary: Summary = {
     errors: 0,
     warnings: 0,
     infos: 0,
     hints: 0,
     filesChecked: files.length,
-    filesSkipped,
+    ...counts,
     filesWithFindings: 0,
   };
   for (const file of files) {

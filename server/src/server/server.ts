@@ -3,6 +3,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   ResponseError,
   TextDocuments,
@@ -17,13 +18,16 @@ import {
   ruleFailureMessage,
   syntaxOf,
   type Analysis,
+  type Fix,
   type LanguageService,
   type Syntax,
 } from '../service/languageService';
 import { toCompletionList, toDocumentSymbols, toHover } from './features';
+import { CONFIG_FILE_GLOB, ConfigFiles } from './configFile';
 import { sameRange, toDiagnostic, toRange, toTextEdit } from './convert';
-import { isNamedElbv2 } from './documentSelection';
+import { pathOfUri } from './documentSelection';
 import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
+import { isConfigFileName } from '../common/config/loadConfig';
 
 export interface ServerInfo {
   name: string;
@@ -38,13 +42,13 @@ interface Cached {
 export function startServer(connection: Connection, info: ServerInfo): void {
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
-  const newService = (rules: Settings['rules']): LanguageService =>
-    createLanguageService({
-      severities: rules,
-      onRuleFailure: (failure) => connection.console.error(ruleFailureMessage(failure)),
-    });
-  let service: LanguageService = newService({});
+  // One service per set of options: the configuration files may give documents different ones.
+  const services = new Map<string, LanguageService>();
+  const configFiles = new ConfigFiles(
+    (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+  );
   let pullConfiguration = false;
+  let watchFiles = false;
   const cache = new Map<string, Cached>();
   const scheduled = new Set<string>();
   const published = new Set<string>();
@@ -75,9 +79,30 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     return syntaxOf(document.uri, document.languageId);
   }
 
+  /** The service and options for a document: the editor settings and configuration files combined. */
+  function serviceFor(document: TextDocument): {
+    service: LanguageService;
+    named: boolean;
+    ignored: boolean;
+  } {
+    const { options, key, named, ignored } = configFiles.documentOptions(document.uri, settings);
+    let service = services.get(key);
+    if (!service)
+      services.set(
+        key,
+        (service = createLanguageService({
+          ...options,
+          onRuleFailure: (failure) => connection.console.error(ruleFailureMessage(failure)),
+        })),
+      );
+    return { service, named, ignored };
+  }
+
   function analysisOf(document: TextDocument): Analysis | undefined {
     const syntax = syntaxFor(document);
     if (!settings.enable || !syntax) return undefined;
+    const { service, named, ignored } = serviceFor(document);
+    if (ignored) return undefined;
     const cached = cache.get(document.uri);
     // The text too: a client may send the same version number twice, or numbers out of order.
     if (cached && cached.version === document.version && cached.analysis.document.text === document.getText())
@@ -86,12 +111,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     // spends it, so it leaves the cache first (a check that throws leaves no stale tree behind).
     cache.delete(document.uri);
     const analysis = service.check(
-      {
-        text: document.getText(),
-        syntax,
-        named: isNamedElbv2(document.uri, settings.files),
-        name: document.uri,
-      },
+      { text: document.getText(), syntax, named, name: document.uri },
       cached?.analysis,
     );
     cache.set(document.uri, { version: document.version, analysis });
@@ -124,7 +144,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
       ? await connection.workspace.getConfiguration('elbv2').catch(() => undefined)
       : pushed;
     settings = toSettings(raw);
-    service = newService(settings.rules);
+    services.clear();
     cache.clear();
     for (const document of documents.all()) schedule(document.uri);
   }
@@ -134,10 +154,11 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     if (phase === 'new') documents.listen(connection);
     phase = 'running';
     pullConfiguration = params.capabilities.workspace?.configuration === true;
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
     if (initial !== undefined) {
       settings = toSettings(initial);
-      service = newService(settings.rules);
+      services.clear();
     }
     return {
       capabilities: {
@@ -152,6 +173,10 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   });
 
   connection.onInitialized(() => {
+    if (watchFiles)
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] })
+        .catch(() => undefined);
     if (!pullConfiguration) return;
     void connection.client
       .register(DidChangeConfigurationNotification.type, { section: 'elbv2' })
@@ -162,6 +187,15 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   connection.onDidChangeConfiguration((change) => {
     const pushed = (change.settings as { elbv2?: unknown } | undefined)?.elbv2;
     void refreshSettings(pushed);
+  });
+
+  // A configuration file changed: read them again and re-check every open document.
+  connection.onDidChangeWatchedFiles((params) => {
+    if (!params.changes.some((c) => isConfigFileName(pathOfUri(c.uri)))) return;
+    configFiles.changed();
+    services.clear();
+    cache.clear();
+    for (const document of documents.all()) schedule(document.uri);
   });
 
   documents.onDidChangeContent((event) => schedule(event.document.uri));
@@ -179,13 +213,9 @@ export function startServer(connection: Connection, info: ServerInfo): void {
         const document = documents.get(params.textDocument.uri);
         const syntax = document && syntaxFor(document);
         if (!document || !syntax || !settings.enable) return null;
+        const { service, named } = serviceFor(document);
         const entries = service.complete(
-          {
-            text: document.getText(),
-            syntax,
-            named: isNamedElbv2(document.uri, settings.files),
-            name: document.uri,
-          },
+          { text: document.getText(), syntax, named },
           document.offsetAt(params.position),
           guard('validation', undefined, () => analysisOf(document)),
         );
@@ -200,7 +230,10 @@ export function startServer(connection: Connection, info: ServerInfo): void {
         const document = documents.get(params.textDocument.uri);
         const analysis = document && analysisOf(document);
         if (!document || !analysis) return null;
-        return toHover(document, service.hover(analysis, document.offsetAt(params.position)));
+        return toHover(
+          document,
+          serviceFor(document).service.hover(analysis, document.offsetAt(params.position)),
+        );
       }),
   );
 
@@ -211,7 +244,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
         const document = documents.get(params.textDocument.uri);
         const analysis = document && analysisOf(document);
         if (!document || !analysis) return [];
-        return toDocumentSymbols(document, service.symbols(analysis));
+        return toDocumentSymbols(document, serviceFor(document).service.symbols(analysis));
       }),
   );
 
@@ -229,15 +262,18 @@ export function startServer(connection: Connection, info: ServerInfo): void {
             (f) =>
               f.ruleId === diagnostic.code && sameRange(toRange(document, f.start, f.end), diagnostic.range),
           );
-          for (const fix of finding?.fixes ?? []) {
-            actions.push({
-              title: fix.title,
-              kind: CodeActionKind.QuickFix,
-              diagnostics: [diagnostic],
-              isPreferred: finding?.fixes?.length === 1,
-              edit: { changes: { [document.uri]: fix.edits.map((e) => toTextEdit(document, e)) } },
-            });
-          }
+          const action = (fix: Fix, isPreferred: boolean): CodeAction => ({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred,
+            edit: { changes: { [document.uri]: fix.edits.map((e) => toTextEdit(document, e)) } },
+          });
+          for (const fix of finding?.fixes ?? []) actions.push(action(fix, finding?.fixes?.length === 1));
+          // "Disable <rule> for this line / file": suppression comments, after the real fixes.
+          if (finding)
+            for (const fix of serviceFor(document).service.suppressionFixes(analysis, finding))
+              actions.push(action(fix, false));
         }
         return actions;
       }),

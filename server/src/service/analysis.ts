@@ -20,7 +20,10 @@ export interface Analysis {
   document: ParsedDocument;
   kind: KindInfo | undefined;
   binding: Binding;
+  /** The findings, after inline suppressions. */
   findings: Finding[];
+  /** The rules' findings before suppressions: what an incremental re-check starts from. */
+  ruleFindings: Finding[];
 }
 
 /** A rule that threw while checking a document: its findings are missing, the others are kept. */

@@ -3,11 +3,15 @@
 import type { Analysis, DocumentInput, RuleFailureReport } from './analysis';
 import { complete } from './completion/complete';
 import type { CompletionEntry } from './completion/completionEntry';
+import type { Finding, Fix } from './findings';
+import { fixAll, type FixAllResult } from './fix/fixAll';
 import { hover, type HoverInfo } from './hover';
+import { RULES } from './rules/registry';
+import { disableFixes, suppressFindings, type IgnoreList } from './suppression';
 import { documentSymbols, type SymbolEntry } from './symbols';
 import { reparseYaml, type IncrementalParse } from './syntax/incrementalYaml';
 import { parse, syntaxOf } from './syntax/parse';
-import type { Syntax } from './syntax/tree';
+import type { ParsedDocument, Syntax } from './syntax/tree';
 import { validateDocument, type RuleSeverities } from './validation/validate';
 
 export type { Analysis, DocumentInput, RuleFailureReport } from './analysis';
@@ -17,14 +21,20 @@ export type { RuleSeverities } from './validation/validate';
 export type { CompletionEntry } from './completion/completionEntry';
 export type { HoverInfo } from './hover';
 export type { SymbolEntry } from './symbols';
+export type { IgnoreList } from './suppression';
+export type { FixAllResult } from './fix/fixAll';
 export { RULES } from './rules/registry';
 export { syntaxOf } from './syntax/parse';
+export { sniffSyntax } from './syntax/sniff';
 export { closest } from './suggest';
-export { applyEdits, applyFixes } from './applyFixes';
+export { applyEdits } from './fix/fixAll';
 export { encodingProblem } from './textEncoding';
 
 /** What `check` returns. */
 export type CheckResult = Analysis;
+
+/** A CloudFormation parameter value: a string, a number or a list (CommaDelimitedList, List<…>). */
+export type TemplateParameterValue = string | number | boolean | readonly (string | number)[];
 
 export interface LanguageServiceOptions {
   severities?: RuleSeverities;
@@ -33,6 +43,21 @@ export interface LanguageServiceOptions {
    * other rules' are kept); adapters log it. The service itself writes nothing.
    */
   onRuleFailure?: (failure: RuleFailureReport) => void;
+  /**
+   * Report suppressions that silence nothing (`unused-suppression`); true unless set to false.
+   * The CLI's text format turns it off unless --report-unused-disable-directives is given.
+   */
+  reportUnusedSuppressions?: boolean;
+  /**
+   * CloudFormation parameter values to assume where a template refers to a parameter (from the
+   * configuration file's `parameters`). Read by template support (issue 12); nothing reads it yet.
+   */
+  templateParameters?: Readonly<Record<string, TemplateParameterValue>>;
+  /**
+   * The `Metadata: { elbv2-ls: { ignore: [...] } }` lists of a document, once the template model
+   * reads them (issue 12); until then only comment suppressions apply.
+   */
+  ignoreLists?: (document: ParsedDocument) => readonly IgnoreList[];
 }
 
 const ELBV2_NAME = /\.elbv2\.(ya?ml|json)$/i;
@@ -58,28 +83,49 @@ export interface LanguageService {
   hover(analysis: Analysis, offset: number): HoverInfo | undefined;
   /** An outline of the listeners, actions and target groups. */
   symbols(analysis: Analysis): SymbolEntry[];
+  /**
+   * Applies the findings' quick fixes until none is left (`--fix`), never to a document with
+   * syntax errors. Suppressed findings are not fixed; `include` narrows the findings further.
+   */
+  fixAll(input: DocumentInput, include?: (finding: Finding) => boolean): FixAllResult<Analysis>;
+  /** "Disable <rule> for this line / file": the suppression comments that silence a finding (YAML only). */
+  suppressionFixes(analysis: Analysis, finding: Finding): Fix[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const check = (input: DocumentInput, previous?: Analysis): Analysis => {
+    const incremental = previous && input.syntax === 'yaml' ? reparse(previous, input.text) : undefined;
+    const document = incremental?.document ?? parse(input.text, input.syntax);
+    const reuse = incremental &&
+      previous && { ...previous, findings: previous.ruleFindings, edit: incremental.edit };
+    const { kind, binding, findings, failures } = validateDocument(
+      document,
+      input.named,
+      options.severities,
+      reuse,
+    );
+    for (const { ruleId, error } of failures)
+      options.onRuleFailure?.({ ruleId, document: input.name ?? '<unnamed document>', error });
+    // Unknown files stay silent, suppression comments or not.
+    const suppressed =
+      !kind && !input.named
+        ? findings
+        : suppressFindings(document, findings, {
+            rules: RULES,
+            severities: options.severities ?? {},
+            reportUnused: options.reportUnusedSuppressions ?? true,
+            ignoreLists: options.ignoreLists?.(document),
+          });
+    return { document, kind, binding, findings: suppressed, ruleFindings: findings };
+  };
   return {
-    check(input, previous) {
-      const incremental = previous && input.syntax === 'yaml' ? reparse(previous, input.text) : undefined;
-      const document = incremental?.document ?? parse(input.text, input.syntax);
-      const reuse = incremental && previous && { ...previous, edit: incremental.edit };
-      const { kind, binding, findings, failures } = validateDocument(
-        document,
-        input.named,
-        options.severities,
-        reuse,
-      );
-      for (const { ruleId, error } of failures)
-        options.onRuleFailure?.({ ruleId, document: input.name ?? '<unnamed document>', error });
-      return { document, kind, binding, findings };
-    },
+    check,
     complete: (input, offset, analysis) =>
       complete(input.text, input.syntax, offset, input.named, analysis?.document),
     hover,
     symbols: documentSymbols,
+    fixAll: (input, include) => fixAll(input.text, (text) => check({ ...input, text }), include),
+    suppressionFixes: (analysis, finding) => disableFixes(analysis.document, finding),
   };
 }
 

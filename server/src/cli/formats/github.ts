@@ -1,7 +1,7 @@
 // `--format github`: GitHub Actions workflow commands, which become annotations on the pull request.
 // https://docs.github.com/actions/reference/workflow-commands-for-github-actions
 import type { Severity } from '../../service/languageService';
-import type { Formatter } from './formatter';
+import type { Formatter } from './types';
 
 const COMMAND: Record<Severity, string> = {
   error: 'error',
@@ -26,6 +26,8 @@ export const formatGithub: Formatter = (report) => {
       lines.push(`::${COMMAND[f.severity]} ${properties.join(',')}::${escapeData(f.message)}`);
     }
   }
+  for (const problem of report.problems)
+    lines.push(`::error file=${escapeProperty(problem.path)},title=elbv2-ls::${escapeData(problem.message)}`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };
 

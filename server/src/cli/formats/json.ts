@@ -2,11 +2,13 @@
 // { version: 1,
 //   files: [{ path, kind, findings: [{ ruleId, severity, message, line, column, endLine, endColumn,
 //             fixes?: [{ title, edits: [{ line, column, endLine, endColumn, newText }] }] }] }],
+//   problems: [{ path, message }],
 //   summary: { errors, warnings, infos, hints, filesChecked } }
 // Lines and columns are 1-based; columns count UTF-16 code units; endColumn is exclusive.
 // `files` lists every ELBv2 document checked, with or without findings; `kind` is null for a
-// file named as ELBv2 whose content fits no kind.
-import type { Formatter } from './formatter';
+// file named as ELBv2 whose content fits no kind. `problems` lists the paths that could not be
+// read or held nothing to check (the run then exits 2), as stderr does.
+import type { Formatter } from './types';
 
 export const formatJson: Formatter = (report) => {
   const output = {
@@ -25,6 +27,7 @@ export const formatJson: Formatter = (report) => {
         ...(f.fixes ? { fixes: f.fixes } : {}),
       })),
     })),
+    problems: report.problems.map((p) => ({ path: p.path, message: p.message })),
     summary: {
       errors: report.summary.errors,
       warnings: report.summary.warnings,

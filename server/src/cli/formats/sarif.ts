@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../service/languageService';
 import { relativeInside } from '../discover';
 import type { FileReport } from '../report';
-import type { FormatContext, Formatter } from './formatter';
+import type { FormatContext, Formatter } from './types';
 
 export const INFORMATION_URI = 'https://github.com/elbv2-ls/elbv2-ls';
 
@@ -53,6 +53,15 @@ export const formatSarif: Formatter = (report, context) => {
             })),
           },
         },
+        invocations: [
+          {
+            executionSuccessful: report.problems.length === 0,
+            toolExecutionNotifications: report.problems.map((problem) => ({
+              level: 'error',
+              message: { text: `${problem.path}: ${problem.message}` },
+            })),
+          },
+        ],
         originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(context.cwd) } },
         columnKind: 'utf16CodeUnits',
         results,

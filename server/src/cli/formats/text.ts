@@ -1,9 +1,9 @@
 // `--format text`: `file:line:col severity message [rule-id]`, a code frame, then a summary.
 import type { Severity } from '../../service/languageService';
-import { codeFrame } from '../codeFrame';
+import { renderFrame } from '../codeFrame';
 import { paint, type Paint } from '../color';
 import type { Summary } from '../report';
-import type { Formatter } from './formatter';
+import type { Formatter } from './types';
 
 export const formatText: Formatter = (report, context) => {
   const p = paint(context.color);
@@ -13,12 +13,12 @@ export const formatText: Formatter = (report, context) => {
       const color = severityColor(p, finding.severity);
       lines.push(
         `${p.bold(`${file.path}:${finding.line}:${finding.column}`)} ${color(finding.severity)} ${finding.message} ${p.dim(`[${finding.ruleId}]`)}`,
-        ...codeFrame(file.document, finding.start, finding.end, { gutter: p.dim, marker: color }),
+        ...(finding.frame ? renderFrame(finding.frame, { gutter: p.dim, marker: color }) : []),
         '',
       );
     }
   }
-  lines.push(summaryLine(report.summary, p));
+  lines.push(summaryLine(report.summary, report.problems.length, p));
   return `${lines.join('\n')}\n`;
 };
 
@@ -28,19 +28,31 @@ function severityColor(p: Paint, severity: Severity): (text: string) => string {
   return severity === 'info' ? p.blue : p.dim;
 }
 
-/** E.g. `3 errors, 1 warning in 2 files (5 files checked, 1 skipped)`. */
-export function summaryLine(summary: Summary, p: Paint): string {
+/**
+ * E.g. `3 errors, 1 warning in 2 files (5 files checked, 1 skipped)`; a run with paths it could
+ * not check says so instead of "No problems found" (the paths and reasons are on stderr).
+ */
+export function summaryLine(summary: Summary, problems: number, p: Paint): string {
   const checked = `(${plural(summary.filesChecked, 'file')} checked${
     summary.filesSkipped > 0 ? `, ${summary.filesSkipped} skipped as not ELBv2` : ''
-  })`;
-  if (summary.filesWithFindings === 0) return `${p.green('No problems found')} ${checked}`;
+  }${summary.filesIgnored > 0 ? `, ${summary.filesIgnored} ignored by configuration` : ''})`;
+  const fixed =
+    summary.fixedProblems > 0
+      ? `; fixed ${plural(summary.fixedProblems, 'problem')} in ${plural(summary.fixedFiles, 'file')}`
+      : '';
+  const unchecked = problems > 0 ? p.red(`${plural(problems, 'path')} could not be checked`) : '';
+  if (summary.filesWithFindings === 0) {
+    if (unchecked) return `${unchecked}${fixed} ${checked}`;
+    return `${p.green('No problems found')}${fixed} ${checked}`;
+  }
   const counts = [
     paintIf(summary.errors > 0, p.red, plural(summary.errors, 'error')),
     paintIf(summary.warnings > 0, p.yellow, plural(summary.warnings, 'warning')),
   ];
   if (summary.infos > 0) counts.push(plural(summary.infos, 'info'));
   if (summary.hints > 0) counts.push(plural(summary.hints, 'hint'));
-  return `${counts.join(', ')} in ${plural(summary.filesWithFindings, 'file')} ${checked}`;
+  const rest = unchecked ? `; ${unchecked}` : '';
+  return `${counts.join(', ')} in ${plural(summary.filesWithFindings, 'file')}${rest}${fixed} ${checked}`;
 }
 
 function paintIf(condition: boolean, color: (text: string) => string, text: string): string {

@@ -17,6 +17,7 @@ import { tagRestrictions } from './structure/tagRestrictions';
 import { unknownMember } from './structure/unknownMember';
 import { valueOutOfRange } from './structure/valueOutOfRange';
 import { wrongType } from './structure/wrongType';
+import { SUPPRESSION_RULES } from './suppression';
 import { TARGET_GROUP_RULES } from './targetGroup';
 import {
   documentTooComplex,
@@ -49,4 +50,5 @@ export const RULES: readonly Rule[] = [
   ...ATTRIBUTE_RULES,
   ...LOAD_BALANCER_RULES,
   ...LISTENER_RULE_RULES,
+  ...SUPPRESSION_RULES,
 ];

@@ -1,6 +1,10 @@
-// What every output format is given. A leaf module: the formats import it, and it imports none of them.
+// What every output format is given and returns. A leaf module: the formatters and the registry
+// of formats import it, and it imports none of them, so no import cycle can form.
 import type { RULES } from '../../service/languageService';
 import type { Report } from '../report';
+
+export const FORMAT_NAMES = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface FormatContext {
   color: boolean;
