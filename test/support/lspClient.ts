@@ -29,6 +29,8 @@ export class LspClient {
   readonly logs: string[] = [];
   private waiters: { test: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   configuration: unknown = {};
+  /** The registrations the server asked for with client/registerCapability. */
+  readonly registrations: { method: string }[] = [];
 
   private constructor(
     readonly connection: ProtocolConnection,
@@ -51,7 +53,10 @@ export class LspClient {
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map(() => this.configuration),
     );
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     connection.listen();
   }
 
@@ -81,12 +86,14 @@ export class LspClient {
 
   async initialize(
     capabilities: ClientCapabilities = { workspace: { configuration: true } },
+    initializationOptions?: unknown,
   ): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       // In process, no parent-process watchdog: its timer would keep the test runner alive.
       processId: this.child ? process.pid : null,
       rootUri: null,
       capabilities,
+      initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

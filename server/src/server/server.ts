@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createLanguageService,
+  mayBeElbv2,
   syntaxOf,
   type Analysis,
   type LanguageService,
@@ -22,7 +23,10 @@ import {
 import { toCompletionList, toDocumentSymbols, toHover } from './features';
 import { sameRange, toDiagnostic, toRange, toTextEdit } from './convert';
 import { isNamedElbv2 } from './documentSelection';
-import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
+import { SettingSources, type Settings } from './settings';
+
+/** Characters below which completion runs on any YAML or JSON document (see `candidate`). */
+const SMALL_DOCUMENT = 64 * 1024;
 
 export interface ServerInfo {
   name: string;
@@ -36,9 +40,11 @@ interface Cached {
 
 export function startServer(connection: Connection, info: ServerInfo): void {
   const documents = new TextDocuments(TextDocument);
-  let settings: Settings = DEFAULT_SETTINGS;
+  const sources = new SettingSources();
+  let settings: Settings = sources.current();
   let service: LanguageService = createLanguageService();
   let pullConfiguration = false;
+  let registerConfiguration = false;
   const cache = new Map<string, Cached>();
   const scheduled = new Set<string>();
   const published = new Set<string>();
@@ -69,9 +75,33 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     return syntaxOf(document.uri, document.languageId);
   }
 
-  function analysisOf(document: TextDocument): Analysis | undefined {
+  /**
+   * The document's syntax, when it is one to analyse: named as ELBv2, or with top-level keys that
+   * may make it one (a scan that builds nothing, so package.json or a 10 MB GeoJSON file costs
+   * milliseconds and keeps no tree).
+   */
+  function candidate(
+    document: TextDocument,
+    purpose: 'check' | 'complete' = 'check',
+  ): { syntax: Syntax; named: boolean } | undefined {
     const syntax = syntaxFor(document);
     if (!settings.enable || !syntax) return undefined;
+    const named = isNamedElbv2(document.uri, settings.files);
+    if (named) return { syntax, named };
+    const text = document.getText();
+    // Completion also serves a small document whose first key is being typed (the service offers
+    // root members only where every key so far belongs to some kind).
+    if (purpose === 'complete' && text.length <= SMALL_DOCUMENT) return { syntax, named };
+    return mayBeElbv2(text, syntax) ? { syntax, named } : undefined;
+  }
+
+  function analysisOf(document: TextDocument): Analysis | undefined {
+    const target = candidate(document);
+    if (!target) {
+      cache.delete(document.uri);
+      return undefined;
+    }
+    const { syntax, named } = target;
     const cached = cache.get(document.uri);
     // The text too: a client may send the same version number twice, or numbers out of order.
     if (cached && cached.version === document.version && cached.analysis.document.text === document.getText())
@@ -79,10 +109,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     // The previous version's analysis lets a small edit be re-parsed incrementally; the call
     // spends it, so it leaves the cache first (a check that throws leaves no stale tree behind).
     cache.delete(document.uri);
-    const analysis = service.check(
-      { text: document.getText(), syntax, named: isNamedElbv2(document.uri, settings.files) },
-      cached?.analysis,
-    );
+    const analysis = service.check({ text: document.getText(), syntax, named }, cached?.analysis);
     cache.set(document.uri, { version: document.version, analysis });
     return analysis;
   }
@@ -108,11 +135,14 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     setImmediate(() => publish(uri));
   }
 
-  async function refreshSettings(pushed?: unknown): Promise<void> {
-    const raw = pullConfiguration
-      ? await connection.workspace.getConfiguration('elbv2').catch(() => undefined)
-      : pushed;
-    settings = toSettings(raw);
+  /**
+   * Settings come from whichever source the client uses: initializationOptions, a pushed
+   * didChangeConfiguration, or workspace/configuration (pulled when the client answers it).
+   */
+  async function refreshSettings(): Promise<void> {
+    if (pullConfiguration)
+      sources.pulled = await connection.workspace.getConfiguration('elbv2').catch(() => undefined);
+    settings = sources.current();
     service = createLanguageService({ severities: settings.rules });
     cache.clear();
     for (const document of documents.all()) schedule(document.uri);
@@ -122,12 +152,12 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     // Document notifications before `initialize` are dropped (LSP 3.17): only now are they heard.
     if (phase === 'new') documents.listen(connection);
     phase = 'running';
-    pullConfiguration = params.capabilities.workspace?.configuration === true;
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    if (initial !== undefined) {
-      settings = toSettings(initial);
-      service = createLanguageService({ severities: settings.rules });
-    }
+    const workspace = params.capabilities.workspace;
+    pullConfiguration = workspace?.configuration === true;
+    registerConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    sources.initial = params.initializationOptions;
+    settings = sources.current();
+    service = createLanguageService({ severities: settings.rules });
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -141,16 +171,18 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   });
 
   connection.onInitialized(() => {
-    if (!pullConfiguration) return;
-    void connection.client
-      .register(DidChangeConfigurationNotification.type, { section: 'elbv2' })
-      .catch(() => undefined);
-    void refreshSettings();
+    // Only a client that says it takes dynamic registrations is asked for one (eglot warns on
+    // every connection otherwise); any other client still sends didChangeConfiguration or not.
+    if (registerConfiguration)
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'elbv2' })
+        .catch(() => undefined);
+    if (pullConfiguration) void refreshSettings();
   });
 
   connection.onDidChangeConfiguration((change) => {
-    const pushed = (change.settings as { elbv2?: unknown } | undefined)?.elbv2;
-    void refreshSettings(pushed);
+    sources.pushed = change.settings;
+    void refreshSettings();
   });
 
   documents.onDidChangeContent((event) => schedule(event.document.uri));
@@ -166,10 +198,10 @@ export function startServer(connection: Connection, info: ServerInfo): void {
       refused() ??
       guard('completion', null, () => {
         const document = documents.get(params.textDocument.uri);
-        const syntax = document && syntaxFor(document);
-        if (!document || !syntax || !settings.enable) return null;
+        const target = document && candidate(document, 'complete');
+        if (!document || !target) return null;
         const entries = service.complete(
-          { text: document.getText(), syntax, named: isNamedElbv2(document.uri, settings.files) },
+          { text: document.getText(), ...target },
           document.offsetAt(params.position),
           guard('validation', undefined, () => analysisOf(document)),
         );

@@ -20,6 +20,7 @@ export type { HoverInfo } from './hover';
 export type { SymbolEntry } from './symbols';
 export { RULES } from './rules/registry';
 export { syntaxOf } from './syntax/parse';
+export { mayBeElbv2, sniffDocument, type Sniff } from './sniff';
 
 export interface DocumentInput {
   text: string;
