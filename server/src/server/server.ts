@@ -25,6 +25,10 @@ import { sameRange, toDiagnostic, toRange, toTextEdit } from './convert';
 import { isNamedElbv2 } from './documentSelection';
 import { SettingSources, type Settings } from './settings';
 
+/** After the messages already received (setImmediate in Node; a web worker has only timers). */
+const runSoon: (run: () => void) => void =
+  typeof setImmediate === 'function' ? (run) => setImmediate(run) : (run) => setTimeout(run, 0);
+
 /** Characters below which completion runs on any YAML or JSON document (see `candidate`). */
 const SMALL_DOCUMENT = 64 * 1024;
 
@@ -132,7 +136,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   function schedule(uri: string): void {
     if (scheduled.has(uri)) return;
     scheduled.add(uri);
-    setImmediate(() => publish(uri));
+    runSoon(() => publish(uri));
   }
 
   /**

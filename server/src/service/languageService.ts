@@ -21,6 +21,7 @@ export type { SymbolEntry } from './symbols';
 export { RULES } from './rules/registry';
 export { syntaxOf } from './syntax/parse';
 export { mayBeElbv2, sniffDocument, type Sniff } from './sniff';
+export { isElbv2FileName } from './fileName';
 
 export interface DocumentInput {
   text: string;
@@ -42,13 +43,6 @@ export type CheckResult = Analysis;
 
 export interface LanguageServiceOptions {
   severities?: RuleSeverities;
-}
-
-const ELBV2_NAME = /\.elbv2\.(ya?ml|json)$/i;
-
-/** True when the file name marks the file as an ELBv2 document. */
-export function isElbv2FileName(uriOrPath: string): boolean {
-  return ELBV2_NAME.test(uriOrPath);
 }
 
 export interface LanguageService {
