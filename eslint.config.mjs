@@ -2,7 +2,17 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'server/src/service/model/generated/', 'test/fixtures/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'out/',
+      '.vscode-test/',
+      'test-results/',
+      'server/src/service/model/generated/',
+      'test/fixtures/',
+    ],
+  },
   ...tseslint.configs.strict,
   {
     rules: {
