@@ -91,12 +91,24 @@ const cases: { name: string; syntax: Syntax; text: string; expected: string }[] 
   { name: 'an explicit YAML key', syntax: 'yaml', text: 'a: 1\n? Listeners\n: []\n', expected: 'elbv2' },
   { name: 'a YAML flow root', syntax: 'yaml', text: '{Listeners: []}\n', expected: 'elbv2' },
   { name: 'a YAML list', syntax: 'yaml', text: '- Listeners: []\n', expected: 'unrelated' },
-  // A deeper line that starts like a kind key is left to the parser: recovery from a broken
-  // document can make it a root key.
   {
     name: 'a block scalar holding a key',
     syntax: 'yaml',
     text: 'a: |\n  Listeners: []\nb: 1\n',
+    expected: 'unrelated',
+  },
+  {
+    name: 'a nested kind key',
+    syntax: 'yaml',
+    text: 'a:\n  Name: x\n  Listeners: []\n',
+    expected: 'unrelated',
+  },
+  // Below a key whose value is on its own line, a more indented line is broken YAML, which the
+  // parser's recovery can make a root key: one that starts like a kind key is left to the parser.
+  {
+    name: 'a key below an inline value',
+    syntax: 'yaml',
+    text: 'a: [1]\n  Listeners: []\n',
     expected: 'elbv2',
   },
   {

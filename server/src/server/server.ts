@@ -50,6 +50,8 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   let pullConfiguration = false;
   let registerConfiguration = false;
   const cache = new Map<string, Cached>();
+  /** Documents whose current text the scan found unrelated, so that it runs once per version. */
+  const unrelated = new Map<string, { version: number; text: string }>();
   const scheduled = new Set<string>();
   const published = new Set<string>();
   let phase: 'new' | 'running' | 'shut down' = 'new';
@@ -96,7 +98,15 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     // Completion also serves a small document whose first key is being typed (the service offers
     // root members only where every key so far belongs to some kind).
     if (purpose === 'complete' && text.length <= SMALL_DOCUMENT) return { syntax, named };
-    return mayBeElbv2(text, syntax) ? { syntax, named } : undefined;
+    const known = unrelated.get(document.uri);
+    // The same string object when the text did not change: the comparison is then immediate.
+    if (known && known.version === document.version && known.text === text) return undefined;
+    if (mayBeElbv2(text, syntax)) {
+      unrelated.delete(document.uri);
+      return { syntax, named };
+    }
+    unrelated.set(document.uri, { version: document.version, text });
+    return undefined;
   }
 
   function analysisOf(document: TextDocument): Analysis | undefined {
@@ -192,6 +202,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   documents.onDidChangeContent((event) => schedule(event.document.uri));
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
+    unrelated.delete(event.document.uri);
     scheduled.delete(event.document.uri);
     if (published.delete(event.document.uri))
       void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -266,6 +277,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   connection.onShutdown(() => {
     phase = 'shut down';
     cache.clear();
+    unrelated.clear();
   });
 
   // Any other request: not initialized, shutting down, or a method this server does not have.

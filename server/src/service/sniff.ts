@@ -162,14 +162,17 @@ function skipJsonValue(text: string, from: number, breaks: LineBreaks): number {
 /**
  * The keys of the first YAML document's root block mapping, up to the next document marker, as
  * line starts. In a well-formed document they are the lines at the indentation of the first
- * content line; the parser's recovery from a broken one can also make a more indented line a
- * root key, so those count too when they start like a kind or template key (or with a quote or
- * node property, which a line scan cannot read). Only such lines are cut out of the text; the
- * others are passed over by index.
+ * content line, and the more indented lines below a root key whose value starts on the next line
+ * (`Key:`, `Key: |`) are its content. More indented lines below a root key whose value is on its
+ * own line (`Key: value`, `Key: [1]`) are broken YAML, which the parser's recovery can make root
+ * keys: those count too when they start like a kind or template key (or with a quote or a node
+ * property, which a line scan cannot read). Only such lines are cut out of the text; the others
+ * are passed over by index.
  */
 function yamlTopLevelKeys(text: string): Keys {
   const keys: string[] = [];
   let rootIndent = -1;
+  let contentBelow = true; // the last root line's value continues on the more indented lines
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -184,7 +187,7 @@ function yamlTopLevelKeys(text: string): Keys {
     const indent = i - lineStart - boms;
     if (i === lineEnd || text.charCodeAt(i) === 0x23) continue; // blank or a comment
     const deeper = rootIndent >= 0 && indent > rootIndent;
-    if (deeper && !KEY_STARTS.has(text.charCodeAt(i))) continue; // nested content
+    if (deeper && (contentBelow || !KEY_STARTS.has(text.charCodeAt(i)))) continue; // nested content
     const content = text.slice(i, lineEnd);
     if (content.startsWith('\t')) {
       if (content.trim() === '') continue;
@@ -203,11 +206,21 @@ function yamlTopLevelKeys(text: string): Keys {
     }
     if (indent < rootIndent) return UNSURE;
     if (isSequenceEntry(content)) continue; // a list written at its key's indentation
-    const key = plainKey(content);
-    if (key === UNSURE) return UNSURE;
-    if (key !== undefined) keys.push(key);
+    const pair = keyOf(content);
+    if (pair === UNSURE) return UNSURE;
+    if (pair !== undefined) keys.push(pair.key);
+    if (!deeper) contentBelow = pair !== undefined && valueContinuesBelow(pair.value);
   }
   return keys;
+}
+
+/** The value part of `Key:` is empty, only a comment, an anchor or tag, or a block scalar header. */
+function valueContinuesBelow(value: string): boolean {
+  const comment = value.indexOf(' #');
+  const text = (comment >= 0 ? value.slice(0, comment) : value).trim();
+  if (text === '' || text.startsWith('#')) return true;
+  if (text.charAt(0) === '|' || text.charAt(0) === '>') return true;
+  return (text.charAt(0) === '&' || text.charAt(0) === '!') && !text.includes(' ');
 }
 
 /** The first characters of the keys the scan looks for, and of keys it cannot read. */
@@ -228,11 +241,11 @@ function isSequenceEntry(content: string): boolean {
 }
 
 /**
- * The key a root line starts with: plain or quoted, up to `: `. A line that is no `key:` pair
- * (a continuation of a broken scalar) has none; keys with properties, explicit keys, aliases,
- * flow collections or escapes are beyond a line scan.
+ * The key a line starts with, plain or quoted, up to `: `, and the rest of the line. A line that
+ * is no `key:` pair (a continuation of a broken scalar) has none; keys with properties, explicit
+ * keys, aliases, flow collections or escapes are beyond a line scan.
  */
-function plainKey(content: string): string | typeof UNSURE | undefined {
+function keyOf(content: string): { key: string; value: string } | typeof UNSURE | undefined {
   const first = content.charAt(0);
   if ('?&!*[{|>@`'.includes(first)) return UNSURE;
   if (first === '"' || first === "'") {
@@ -241,21 +254,23 @@ function plainKey(content: string): string | typeof UNSURE | undefined {
     const key = content.slice(1, close);
     if (first === '"' && key.includes('\\')) return UNSURE;
     if (first === "'" && content.charAt(close + 1) === "'") return UNSURE; // an escaped quote
-    return isKeyColon(content, close + 1) ? key : undefined;
+    const colon = keyColon(content, close + 1);
+    return colon < 0 ? undefined : { key, value: content.slice(colon + 1) };
   }
   const comment = content.indexOf(' #');
   for (let i = content.indexOf(':'); i >= 0; i = content.indexOf(':', i + 1)) {
     if (comment >= 0 && comment < i) return undefined; // the rest of the line is a comment
-    if (isKeyColon(content, i)) return content.slice(0, i).trimEnd();
+    const colon = keyColon(content, i);
+    if (colon >= 0) return { key: content.slice(0, i).trimEnd(), value: content.slice(colon + 1) };
   }
   return undefined;
 }
 
-/** `:` (after optional spaces) followed by a space, a tab or the end of the line. */
-function isKeyColon(content: string, at: number): boolean {
+/** The offset of a `:` at `at` (after optional spaces) followed by a space, a tab or the end. */
+function keyColon(content: string, at: number): number {
   let i = at;
   while (content.charCodeAt(i) === 0x20) i++;
-  if (content.charCodeAt(i) !== 0x3a) return false;
+  if (content.charCodeAt(i) !== 0x3a) return -1;
   const next = content.charCodeAt(i + 1);
-  return Number.isNaN(next) || next === 0x20 || next === 0x09;
+  return Number.isNaN(next) || next === 0x20 || next === 0x09 ? i : -1;
 }
