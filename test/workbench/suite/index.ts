@@ -2,6 +2,8 @@
 // against the installed extension. Two runners load it: the companion extension under code-server
 // (test/workbench/companion.ts, what CI runs) and @vscode/test-electron (`npm run test:vscode`,
 // where VS Code desktop can be downloaded), which calls `run()`.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ELBV2_DOCUMENTS, UNRELATED_DOCUMENTS } from './documents';
 
@@ -10,6 +12,8 @@ export const EXTENSION_ID = 'elbv2-ls.elbv2-ls';
 export interface TestResult {
   name: string;
   ok: boolean;
+  /** Why the test did not run (only where the runner lacks what it needs). */
+  skipped?: string;
   error?: string;
   ms: number;
 }
@@ -51,10 +55,14 @@ function ruleOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
-async function until<T>(what: string, read: () => T | undefined | false, timeoutMs = TIMEOUT_MS): Promise<T> {
+async function until<T>(
+  what: string,
+  read: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = TIMEOUT_MS,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = read();
+    const value = await read();
     if (value !== undefined && value !== false) return value;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -115,7 +123,25 @@ async function revert(document: vscode.TextDocument): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 }
 
-type Test = [name: string, run: () => Promise<void>];
+type Test = [name: string, run: () => Promise<void>, needs?: 'logs'];
+
+/** The extension host's log folder, when the runner knows it (the companion passes its logUri). */
+let logFolder: string | undefined;
+
+/** The lines of the output channel's log file, found in the extension host's log folder. */
+function channelLog(channel: string): string {
+  if (!logFolder) throw new Error('the runner gave no log folder');
+  const found: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() && depth < 3) walk(full, depth + 1);
+      else if (entry.name.endsWith(`${channel}.log`)) found.push(fs.readFileSync(full, 'utf8'));
+    }
+  };
+  walk(logFolder, 0);
+  return found.join('\n');
+}
 
 const problems: ProblemRecord[] = [];
 
@@ -271,6 +297,33 @@ const TESTS: Test[] = [
     },
   ],
   [
+    'elbv2.trace.server alone writes the protocol to the trace channel',
+    async () => {
+      const document = await open('listener.elbv2.yaml');
+      const hover = async (): Promise<void> => {
+        await vscode.commands.executeCommand(
+          'vscode.executeHoverProvider',
+          document.uri,
+          new vscode.Position(2, 1),
+        );
+      };
+      const config = vscode.workspace.getConfiguration('elbv2');
+      await config.update('trace.server', 'messages', vscode.ConfigurationTarget.Global);
+      try {
+        await until('a traced hover request', async () => {
+          await hover();
+          return (
+            /Sending request 'textDocument\/hover/.test(channelLog('ELBv2 Language Server Trace')) ||
+            undefined
+          );
+        });
+      } finally {
+        await config.update('trace.server', undefined, vscode.ConfigurationTarget.Global);
+      }
+    },
+    'logs',
+  ],
+  [
     'Restart Server and Show Output run, and the server serves again',
     async () => {
       const commands = await vscode.commands.getCommands(true);
@@ -286,10 +339,15 @@ const TESTS: Test[] = [
   ],
 ];
 
-/** Runs every test; never throws. */
-export async function runSuite(): Promise<SuiteReport> {
+/** Runs every test; never throws. `logs`: the extension host's log folder, for the trace test. */
+export async function runSuite(logs?: string): Promise<SuiteReport> {
+  logFolder = logs;
   const results: TestResult[] = [];
-  for (const [name, test] of TESTS) {
+  for (const [name, test, needs] of TESTS) {
+    if (needs === 'logs' && !logs) {
+      results.push({ name, ok: true, skipped: 'the runner gives no log folder', ms: 0 });
+      continue;
+    }
     const started = Date.now();
     try {
       await test();
@@ -306,7 +364,9 @@ export async function runSuite(): Promise<SuiteReport> {
 export async function run(): Promise<void> {
   const report = await runSuite();
   for (const r of report.results)
-    console.log(`${r.ok ? 'ok' : 'not ok'} - ${r.name} (${r.ms} ms)${r.error ? `\n${r.error}` : ''}`);
+    console.log(
+      `${r.ok ? 'ok' : 'not ok'} - ${r.name} (${r.ms} ms)${r.skipped ? ` # SKIP ${r.skipped}` : ''}${r.error ? `\n${r.error}` : ''}`,
+    );
   const failed = report.results.filter((r) => !r.ok);
   if (failed.length > 0) throw new Error(`${failed.length} workbench tests failed`);
 }
