@@ -63,17 +63,19 @@ export async function checkUi(page: Page, shots: Shot[]): Promise<void> {
   );
   await shot('diagnostics');
 
-  // Hover on the `Port` key.
-  await line(page, /^Port:\s70000/)
-    .locator('span > span')
+  // Hover on the `Type` key of the first action (its documentation is one short SDK sentence; the
+  // screenshot shows our allowed-values list rather than paragraphs of AWS text).
+  await line(page, /^\s*-\sType:\sForward/)
+    .locator('span > span', { hasText: /^Type$/ })
     .first()
     .hover();
   const hover = page.locator('.monaco-hover:not(.hidden)').first();
   const hoverText = await until('the hover', async () => {
     const text = await hover.innerText({ timeout: 1_000 });
-    return /65535/.test(text) ? text : undefined;
+    return /redirect/.test(text) ? text : undefined;
   });
-  assert.match(hoverText, /Port/);
+  assert.match(hoverText, /Allowed values/);
+  assert.match(hoverText, /fixed-response/);
   await page.waitForTimeout(500); // the hover fades in
   await shot('hover');
   await page.mouse.move(5, 5); // no Escape: the focus is still in the filter, which it would clear
