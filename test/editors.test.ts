@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { builtCli } from './support/builtCli';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -40,9 +40,15 @@ const LISTENER_JSON = `${JSON.stringify(
   2,
 )}\n`;
 
+const folders: string[] = [];
+after(() => {
+  for (const dir of folders) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 /** A folder with the documents and an `elbv2-ls` command on PATH that runs the built CLI. */
 function workspace(): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'elbv2-editors-'));
+  folders.push(dir);
   const bin = path.join(dir, 'bin');
   fs.mkdirSync(bin);
   const cli = path.join(bin, 'elbv2-ls');
