@@ -16,6 +16,9 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       'dist/',
+      'out/',
+      '.vscode-test/',
+      'test-results/',
       'server/src/service/model/generated/',
       'server/src/common/config/generated/',
       'test/fixtures/',

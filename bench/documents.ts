@@ -101,3 +101,43 @@ export function cliFile(n: number): string {
     .replace('my-client-id', `client-${n}`)
     .replace('Port: 443', `Port: ${443 + (n % 1000)}`);
 }
+
+/** A GeoJSON FeatureCollection of about `bytes` bytes: JSON an editor opens that is no ELBv2 document. */
+export function unrelatedGeoJson(bytes: number): string {
+  const features: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const feature = JSON.stringify({
+      type: 'Feature',
+      properties: { Name: `parcel ${i}`, Port: i % 65536, area: (i * 37) % 1000 },
+      geometry: { type: 'Point', coordinates: [(i % 360) - 180 + 0.123456, (i % 180) - 90 + 0.654321] },
+    });
+    features.push(feature);
+    size += feature.length + 1;
+  }
+  return `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`;
+}
+
+/** Kubernetes-like manifests of about `bytes` bytes: YAML an editor opens that is no ELBv2 document. */
+export function unrelatedYaml(bytes: number): string {
+  const parts: string[] = ['apiVersion: v1', 'kind: List', 'items:'];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const item = [
+      '  - apiVersion: v1',
+      '    kind: ConfigMap',
+      '    metadata:',
+      `      name: settings-${i}`,
+      '      labels: { app: web, tier: frontend }',
+      '    data:',
+      `      Name: value-${i}`,
+      `      Listeners: "${i % 7}"`,
+      '      description: |',
+      '        A block scalar whose lines look like keys:',
+      '        Protocol: HTTP',
+    ].join('\n');
+    parts.push(item);
+    size += item.length + 1;
+  }
+  return `${parts.join('\n')}\n`;
+}

@@ -113,10 +113,10 @@ export class BenchClient {
     }
   }
 
-  async open(uri: string, text: string, version = 1): Promise<void> {
+  async open(uri: string, text: string, version = 1, languageId = 'yaml'): Promise<void> {
     this.unclaimed.delete(uri);
     await this.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri, languageId: 'yaml', version, text },
+      textDocument: { uri, languageId, version, text },
     });
   }
 

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { Floors } from './floors';
 import { formatBytes, formatMs, type Summary } from './stats';
+import type { UnrelatedResults } from './unrelated';
 
 export interface EditingResults {
   open: Summary;
@@ -27,6 +28,8 @@ export interface ServerResults {
     edits: number;
     waitEvery: number;
   };
+  /** A 10 MB YAML and JSON file that is no ELBv2 document (elbv2-ls only). */
+  unrelated?: UnrelatedResults;
 }
 
 export interface Machine {
@@ -95,7 +98,7 @@ function rows(r: BenchResults): Row[] {
     section: string,
     measure: string,
     kind: Kind,
-    pick: (s: ServerResults) => number,
+    pick: (s: ServerResults) => number | undefined,
     target?: number,
   ): void => {
     out.push({
@@ -151,6 +154,27 @@ function rows(r: BenchResults): Row[] {
     (s) => s.memory.growth,
     10 * 2 ** 20,
   );
+  const unrelated = ours?.unrelated;
+  if (unrelated) {
+    const mb = (n: number): string => `${(n / 2 ** 20).toFixed(0)} MB`;
+    const label = `Unrelated ${mb(unrelated.bytes.json)} file`;
+    add(label, 'GeoJSON: didOpen → (empty) answer p50', 'ms', (s) => s.unrelated?.answer.json.p50);
+    add(label, 'YAML manifests: didOpen → (empty) answer p50', 'ms', (s) => s.unrelated?.answer.yaml.p50);
+    add(label, 'same bytes as plain text (transport floor) p50', 'ms', (s) => s.unrelated?.transport.p50);
+    // The target is on what the server adds to reading the message, which any server pays.
+    add(
+      label,
+      "GeoJSON: the server's share (answer − floor) p50",
+      'ms',
+      (s) => s.unrelated && s.unrelated.answer.json.p50 - s.unrelated.transport.p50,
+      50,
+    );
+    add(label, 'the top-level-key scan alone, GeoJSON p50', 'ms', (s) => s.unrelated?.scan.json.p50);
+    add(label, 'the top-level-key scan alone, YAML p50', 'ms', (s) => s.unrelated?.scan.yaml.p50);
+    add(label, 'RSS before opening', 'bytes', (s) => s.unrelated?.rssBefore);
+    add(label, 'RSS with one of each open', 'bytes', (s) => s.unrelated?.rssOpen);
+    add(label, 'RSS after closing them', 'bytes', (s) => s.unrelated?.rssClosed);
+  }
   return out;
 }
 

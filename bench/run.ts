@@ -13,6 +13,7 @@ import { measureFloors } from './floors';
 import { BenchClient, sleep, type ServerSpec } from './lsp';
 import { machineInfo, renderMarkdown, renderText, type BenchResults, type ServerResults } from './report';
 import { summarize } from './stats';
+import { measureUnrelated } from './unrelated';
 import { coldStart, cursorSpots, editSpots, EditedDocument, timeCommand, timeRequests } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -45,6 +46,7 @@ const COUNTS = quick
       memWarmup: 300,
       memEdits: 1000,
       floors: 5,
+      unrelatedOpens: 2,
     }
   : {
       opens: 20,
@@ -62,6 +64,7 @@ const COUNTS = quick
       memWarmup: 5000,
       memEdits: 10_000,
       floors: 30,
+      unrelatedOpens: 5,
     };
 
 function valueOf(flag: string): string | undefined {
@@ -301,6 +304,11 @@ async function benchServer(spec: ServerSpec, scratch: string, inputs: Inputs): P
   const files = isOurs ? COUNTS.cliFiles : COUNTS.lspFiles;
   const cliSummary = summarize(cliRuns);
 
+  // 6. A 10 MB file that is no ELBv2 document, in a server of its own (elbv2-ls only: the other
+  // server is a YAML server, for which every YAML file applies).
+  if (isOurs) log('  unrelated files');
+  const unrelated = isOurs ? await measureUnrelated(spec, scratch, COUNTS.unrelatedOpens) : undefined;
+
   return {
     typical: {
       open: summarize(opens),
@@ -330,6 +338,7 @@ async function benchServer(spec: ServerSpec, scratch: string, inputs: Inputs): P
       edits: COUNTS.memEdits,
       waitEvery,
     },
+    ...(unrelated ? { unrelated } : {}),
   };
 }
 

@@ -236,7 +236,7 @@ describe('completion: YAML values', () => {
 
   test('value details and documentation come from the model and the facts', () => {
     const entries = completeAt(`LoadBalancerArn: ${APP_LB}\nProtocol: $0\n`, 'yaml').entries;
-    assert.equal(entries[0]?.detail, 'ProtocolEnum');
+    assert.equal(entries[0]?.detail, 'Protocol value');
     assert.ok(entries[0]?.documentation);
     const policies = completeAt(`LoadBalancerArn: ${APP_LB}\nSslPolicy: $0\n`, 'yaml').entries;
     const policy = policies.find((e) => e.label === 'ELBSecurityPolicy-TLS13-1-2-2021-06');

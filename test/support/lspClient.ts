@@ -1,7 +1,10 @@
 // A small LSP client for protocol tests: the same API over an in-process stream pair or a
 // spawned server binary, the way an editor drives it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
 import { PassThrough, type Readable, type Writable } from 'node:stream';
+import { Worker } from 'node:worker_threads';
+import { PortMessageReader, PortMessageWriter } from 'vscode-jsonrpc/node';
 import {
   createConnection,
   createProtocolConnection,
@@ -29,10 +32,12 @@ export class LspClient {
   readonly logs: string[] = [];
   private waiters: { test: (p: Published) => boolean; resolve: (p: Published) => void }[] = [];
   configuration: unknown = {};
+  /** The registrations the server asked for with client/registerCapability. */
+  readonly registrations: { method: string }[] = [];
 
   private constructor(
     readonly connection: ProtocolConnection,
-    private readonly toServer: Writable,
+    private readonly toServer: Writable | Worker,
     readonly child?: ChildProcess,
   ) {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -51,7 +56,10 @@ export class LspClient {
     connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
       params.items.map(() => this.configuration),
     );
-    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('client/registerCapability', (params: { registrations: { method: string }[] }) => {
+      this.registrations.push(...params.registrations);
+      return null;
+    });
     connection.listen();
   }
 
@@ -69,6 +77,16 @@ export class LspClient {
     );
   }
 
+  /**
+   * The web build (dist/browser/server.js) in a web-worker-like scope (support/webWorkerHost.mjs),
+   * spoken to with messages as the browser client does.
+   */
+  static webWorker(bundle: string): LspClient {
+    const worker = new Worker(path.join(__dirname, 'webWorkerHost.mjs'), { workerData: { bundle } });
+    const connection = createProtocolConnection(new PortMessageReader(worker), new PortMessageWriter(worker));
+    return new LspClient(connection, worker);
+  }
+
   /** A spawned server speaking LSP over stdio. */
   static spawn(command: string, args: string[]): LspClient {
     const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -81,12 +99,14 @@ export class LspClient {
 
   async initialize(
     capabilities: ClientCapabilities = { workspace: { configuration: true } },
+    initializationOptions?: unknown,
   ): Promise<InitializeResult> {
     const result = await this.connection.sendRequest<InitializeResult>('initialize', {
       // In process, no parent-process watchdog: its timer would keep the test runner alive.
       processId: this.child ? process.pid : null,
       rootUri: null,
       capabilities,
+      initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -148,11 +168,16 @@ export class LspClient {
 
   /** Writes framed JSON-RPC messages in one chunk, as a busy client's burst arrives. */
   writeRaw(messages: readonly unknown[]): void {
+    const target = this.toServer;
+    if (target instanceof Worker) {
+      for (const m of messages) target.postMessage(m); // one after the other, without waiting
+      return;
+    }
     const frames = messages.map((m) => {
       const body = Buffer.from(JSON.stringify(m), 'utf8');
       return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
     });
-    this.toServer.write(Buffer.concat(frames));
+    target.write(Buffer.concat(frames));
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
@@ -167,5 +192,6 @@ export class LspClient {
   dispose(): void {
     this.connection.dispose();
     this.child?.kill();
+    if (this.toServer instanceof Worker) void this.toServer.terminate();
   }
 }

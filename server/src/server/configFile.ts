@@ -9,23 +9,16 @@ import { ConfigLoader, type ConfigFailure } from '../common/config/loadConfig';
 import { settingsFor } from '../common/config/resolve';
 import { CONFIG_FILE_NAMES, type FileSettings } from '../common/config/types';
 import type { LanguageServiceOptions } from '../service/languageService';
+import type { DocumentOptions, DocumentOptionsSource } from './documentOptions';
 import { isNamedElbv2, pathOfUri } from './documentSelection';
 import type { Settings } from './settings';
 
 /** The glob a client watches for the server (workspace/didChangeWatchedFiles). */
 export const CONFIG_FILE_GLOB = `**/{${CONFIG_FILE_NAMES.join(',')}}`;
 
-export interface DocumentOptions {
-  /** The language service's options for the document; equal options give equal keys. */
-  options: LanguageServiceOptions;
-  key: string;
-  /** Named as ELBv2 by its file name, an `elbv2.files` glob or a configuration file's `files`. */
-  named: boolean;
-  /** Left out by a configuration file's `ignore`: no diagnostics. */
-  ignored: boolean;
-}
+export class ConfigFiles implements DocumentOptionsSource {
+  readonly watchGlob = CONFIG_FILE_GLOB;
 
-export class ConfigFiles {
   private readonly loader = new ConfigLoader();
   /** Configuration files with problems, by URI, as last published. */
   private published = new Map<string, Diagnostic[]>();

@@ -1,5 +1,5 @@
-// Offsets inside, LSP positions at the edge: ranges, text edits and diagnostics are converted here;
-// completion, hover and symbol results in features.ts, with these helpers.
+// Offsets inside, LSP positions at the edge: ranges, diagnostics and text edits from service offsets
+// to protocol types. Completion, hover and symbols are converted in features.ts, on these ranges.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { Finding, Severity, TextEdit as ServiceEdit } from '../service/languageService';

@@ -1,7 +1,13 @@
 // Entry of dist/server.js: the language server over the transport named on the command line
 // (--stdio, --node-ipc or --socket=PORT), as vscode-languageserver reads it from process.argv.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import pkg from '../../../package.json';
+// A named import: esbuild then bundles the version alone, not the whole manifest.
+import { version } from '../../../package.json';
+import { ConfigFiles } from './configFile';
 import { startServer } from './server';
 
-startServer(createConnection(ProposedFeatures.all), { name: 'elbv2-ls', version: pkg.version });
+startServer(
+  createConnection(ProposedFeatures.all),
+  { name: 'elbv2-ls', version },
+  { documentOptions: (publish) => new ConfigFiles(publish) },
+);

@@ -10,11 +10,13 @@ import {
   TextDocumentSyncKind,
   type CodeAction,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   createLanguageService,
+  mayBeElbv2,
   ruleFailureMessage,
   syntaxOf,
   type Analysis,
@@ -23,15 +25,26 @@ import {
   type Syntax,
 } from '../service/languageService';
 import { toCompletionList, toDocumentSymbols, toHover } from './features';
-import { CONFIG_FILE_GLOB, ConfigFiles } from './configFile';
 import { sameRange, toDiagnostic, toRange, toTextEdit } from './convert';
-import { pathOfUri } from './documentSelection';
-import { DEFAULT_SETTINGS, toSettings, type Settings } from './settings';
-import { isConfigFileName } from '../common/config/loadConfig';
+import { editorOptions, type DocumentOptionsSource } from './documentOptions';
+import { SettingSources, type Settings } from './settings';
+
+/** After the messages already received (setImmediate in Node; a web worker has only timers). */
+const runSoon: (run: () => void) => void =
+  typeof setImmediate === 'function' ? (run) => setImmediate(run) : (run) => setTimeout(run, 0);
+
+/** Characters below which completion runs on any YAML or JSON document (see `candidate`). */
+const SMALL_DOCUMENT = 64 * 1024;
 
 export interface ServerInfo {
   name: string;
   version: string;
+}
+
+/** What the host gives the server: the Node server reads configuration files, a web worker cannot. */
+export interface ServerRuntime {
+  /** Makes the source of each document's options; `publish` sends diagnostics on a file it read. */
+  documentOptions?: (publish: (uri: string, diagnostics: Diagnostic[]) => void) => DocumentOptionsSource;
 }
 
 interface Cached {
@@ -39,17 +52,21 @@ interface Cached {
   analysis: Analysis;
 }
 
-export function startServer(connection: Connection, info: ServerInfo): void {
+export function startServer(connection: Connection, info: ServerInfo, runtime: ServerRuntime = {}): void {
   const documents = new TextDocuments(TextDocument);
-  let settings: Settings = DEFAULT_SETTINGS;
-  // One service per set of options: the configuration files may give documents different ones.
+  const sources = new SettingSources();
+  let settings: Settings = sources.current();
+  // One service per set of options: configuration files may give documents different ones.
   const services = new Map<string, LanguageService>();
-  const configFiles = new ConfigFiles(
-    (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
-  );
+  const optionSource =
+    runtime.documentOptions?.((uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics })) ??
+    editorOptions;
   let pullConfiguration = false;
+  let registerConfiguration = false;
   let watchFiles = false;
   const cache = new Map<string, Cached>();
+  /** Documents whose current text the scan found unrelated, so that it runs once per version. */
+  const unrelated = new Map<string, { version: number; text: string }>();
   const scheduled = new Set<string>();
   const published = new Set<string>();
   let phase: 'new' | 'running' | 'shut down' = 'new';
@@ -85,7 +102,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     named: boolean;
     ignored: boolean;
   } {
-    const { options, key, named, ignored } = configFiles.documentOptions(document.uri, settings);
+    const { options, key, named, ignored } = optionSource.documentOptions(document.uri, settings);
     let service = services.get(key);
     if (!service)
       services.set(
@@ -98,11 +115,42 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     return { service, named, ignored };
   }
 
-  function analysisOf(document: TextDocument): Analysis | undefined {
+  /**
+   * The document's syntax, when it is one to analyse: named as ELBv2, or with top-level keys that
+   * may make it one (a scan that builds nothing, so package.json or a 10 MB GeoJSON file costs
+   * milliseconds and keeps no tree).
+   */
+  function candidate(
+    document: TextDocument,
+    purpose: 'check' | 'complete' = 'check',
+  ): { syntax: Syntax; named: boolean; service: LanguageService } | undefined {
     const syntax = syntaxFor(document);
     if (!settings.enable || !syntax) return undefined;
     const { service, named, ignored } = serviceFor(document);
     if (ignored) return undefined;
+    if (named) return { syntax, named, service };
+    const text = document.getText();
+    // Completion also serves a small document whose first key is being typed (the service offers
+    // root members only where every key so far belongs to some kind).
+    if (purpose === 'complete' && text.length <= SMALL_DOCUMENT) return { syntax, named, service };
+    const known = unrelated.get(document.uri);
+    // The same string object when the text did not change: the comparison is then immediate.
+    if (known && known.version === document.version && known.text === text) return undefined;
+    if (mayBeElbv2(text, syntax)) {
+      unrelated.delete(document.uri);
+      return { syntax, named, service };
+    }
+    unrelated.set(document.uri, { version: document.version, text });
+    return undefined;
+  }
+
+  function analysisOf(document: TextDocument): Analysis | undefined {
+    const target = candidate(document);
+    if (!target) {
+      cache.delete(document.uri);
+      return undefined;
+    }
+    const { syntax, named, service } = target;
     const cached = cache.get(document.uri);
     // The text too: a client may send the same version number twice, or numbers out of order.
     if (cached && cached.version === document.version && cached.analysis.document.text === document.getText())
@@ -136,14 +184,17 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   function schedule(uri: string): void {
     if (scheduled.has(uri)) return;
     scheduled.add(uri);
-    setImmediate(() => publish(uri));
+    runSoon(() => publish(uri));
   }
 
-  async function refreshSettings(pushed?: unknown): Promise<void> {
-    const raw = pullConfiguration
-      ? await connection.workspace.getConfiguration('elbv2').catch(() => undefined)
-      : pushed;
-    settings = toSettings(raw);
+  /**
+   * Settings come from whichever source the client uses: initializationOptions, a pushed
+   * didChangeConfiguration, or workspace/configuration (pulled when the client answers it).
+   */
+  async function refreshSettings(): Promise<void> {
+    if (pullConfiguration)
+      sources.pulled = await connection.workspace.getConfiguration('elbv2').catch(() => undefined);
+    settings = sources.current();
     services.clear();
     cache.clear();
     for (const document of documents.all()) schedule(document.uri);
@@ -153,13 +204,13 @@ export function startServer(connection: Connection, info: ServerInfo): void {
     // Document notifications before `initialize` are dropped (LSP 3.17): only now are they heard.
     if (phase === 'new') documents.listen(connection);
     phase = 'running';
-    pullConfiguration = params.capabilities.workspace?.configuration === true;
-    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const initial = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
-    if (initial !== undefined) {
-      settings = toSettings(initial);
-      services.clear();
-    }
+    const workspace = params.capabilities.workspace;
+    pullConfiguration = workspace?.configuration === true;
+    registerConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    watchFiles = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    sources.initial = params.initializationOptions;
+    settings = sources.current();
+    services.clear();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -173,34 +224,37 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   });
 
   connection.onInitialized(() => {
-    if (watchFiles)
+    // Only a client that says it takes dynamic registrations is asked for one (eglot warns on
+    // every connection otherwise); any other client still sends didChangeConfiguration or not.
+    if (registerConfiguration)
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_FILE_GLOB }] })
+        .register(DidChangeConfigurationNotification.type, { section: 'elbv2' })
         .catch(() => undefined);
-    if (!pullConfiguration) return;
-    void connection.client
-      .register(DidChangeConfigurationNotification.type, { section: 'elbv2' })
-      .catch(() => undefined);
-    void refreshSettings();
-  });
-
-  connection.onDidChangeConfiguration((change) => {
-    const pushed = (change.settings as { elbv2?: unknown } | undefined)?.elbv2;
-    void refreshSettings(pushed);
+    const glob = optionSource.watchGlob;
+    if (watchFiles && glob)
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: glob }] })
+        .catch(() => undefined);
+    if (pullConfiguration) void refreshSettings();
   });
 
   // A configuration file changed: read them again and re-check every open document.
-  connection.onDidChangeWatchedFiles((params) => {
-    if (!params.changes.some((c) => isConfigFileName(pathOfUri(c.uri)))) return;
-    configFiles.changed();
+  connection.onDidChangeWatchedFiles(() => {
+    optionSource.changed?.();
     services.clear();
     cache.clear();
     for (const document of documents.all()) schedule(document.uri);
   });
 
+  connection.onDidChangeConfiguration((change) => {
+    sources.pushed = change.settings;
+    void refreshSettings();
+  });
+
   documents.onDidChangeContent((event) => schedule(event.document.uri));
   documents.onDidClose((event) => {
     cache.delete(event.document.uri);
+    unrelated.delete(event.document.uri);
     scheduled.delete(event.document.uri);
     if (published.delete(event.document.uri))
       void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
@@ -211,11 +265,11 @@ export function startServer(connection: Connection, info: ServerInfo): void {
       refused() ??
       guard('completion', null, () => {
         const document = documents.get(params.textDocument.uri);
-        const syntax = document && syntaxFor(document);
-        if (!document || !syntax || !settings.enable) return null;
-        const { service, named } = serviceFor(document);
+        const target = document && candidate(document, 'complete');
+        if (!document || !target) return null;
+        const { service, ...input } = target;
         const entries = service.complete(
-          { text: document.getText(), syntax, named },
+          { text: document.getText(), ...input },
           document.offsetAt(params.position),
           guard('validation', undefined, () => analysisOf(document)),
         );
@@ -282,6 +336,7 @@ export function startServer(connection: Connection, info: ServerInfo): void {
   connection.onShutdown(() => {
     phase = 'shut down';
     cache.clear();
+    unrelated.clear();
   });
 
   // Any other request: not initialized, shutting down, or a method this server does not have.

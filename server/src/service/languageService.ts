@@ -29,6 +29,8 @@ export { sniffSyntax } from './syntax/sniff';
 export { closest } from './suggest';
 export { applyEdits } from './fix/fixAll';
 export { encodingProblem } from './textEncoding';
+export { mayBeElbv2, sniffDocument } from './sniff';
+export { isElbv2FileName } from './fileName';
 
 /** What `check` returns. */
 export type CheckResult = Analysis;
@@ -58,13 +60,6 @@ export interface LanguageServiceOptions {
    * reads them (issue 12); until then only comment suppressions apply.
    */
   ignoreLists?: (document: ParsedDocument) => readonly IgnoreList[];
-}
-
-const ELBV2_NAME = /\.elbv2\.(ya?ml|json)$/i;
-
-/** True when the file name marks the file as an ELBv2 document. */
-export function isElbv2FileName(uriOrPath: string): boolean {
-  return ELBV2_NAME.test(uriOrPath);
 }
 
 export interface LanguageService {

@@ -54,7 +54,9 @@ export function valueCandidates(site: ValueSite): ValueCandidate[] {
     detail,
     ...(doc ? { documentation: doc } : {}),
   });
-  if (type.kind === 'enum') return narrowEnum(site, enumValues(type.name)).map((v) => value(v, type.name));
+  // The detail names the member, not the SDK's type (`ProtocolEnum` means nothing to a user).
+  const allowed = `${member.name} value`;
+  if (type.kind === 'enum') return narrowEnum(site, enumValues(type.name)).map((v) => value(v, allowed));
   if (type.kind === 'boolean')
     return ['true', 'false'].map((v) => ({ ...value(v, 'boolean'), literal: true }));
   if (type.kind !== 'string') return [];
@@ -63,7 +65,7 @@ export function valueCandidates(site: ValueSite): ValueCandidate[] {
 
   const candidates: ValueCandidate[] = [];
   const listed = narrowListed(site, factsFor(structure, member.name, site.item)?.values?.values ?? []);
-  candidates.push(...listed.map((v) => value(v, member.name)));
+  candidates.push(...listed.map((v) => value(v, allowed)));
   if (member.name === 'SslPolicy')
     candidates.push(...SSL_POLICIES.map((p) => value(p.name, policyDetail(p))));
   if (structure === REDIRECT && member.name === 'Protocol')
