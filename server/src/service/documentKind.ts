@@ -22,10 +22,12 @@ export type DocumentKind =
   | 'create-rule'
   | 'modify-rule'
   | 'set-rule-priorities'
-  | 'describe-rules';
+  | 'describe-rules'
+  | 'cloudformation-template';
 
 /** The kind of resource a document creates, modifies or describes; `attributes` for attribute documents. */
-export type ResourceKind = 'listener' | 'target-group' | 'listener-rule' | 'load-balancer' | 'attributes';
+export type ResourceKind =
+  'listener' | 'target-group' | 'listener-rule' | 'load-balancer' | 'attributes' | 'template';
 
 export interface KindInfo {
   kind: DocumentKind;
@@ -58,6 +60,22 @@ export interface KindInfo {
   resourceStructure: string;
   label: string;
 }
+
+/**
+ * A CloudFormation template (template/template.ts `isTemplate` tells one): not an API document,
+ * so never detected from keys; its ELBv2 resources are checked as the API documents they become.
+ */
+export const TEMPLATE_KIND: KindInfo = {
+  kind: 'cloudformation-template',
+  root: '',
+  key: 'Resources',
+  operation: 'CloudFormation',
+  input: true,
+  action: 'create',
+  resource: 'template',
+  resourceStructure: '',
+  label: 'CloudFormation template',
+};
 
 export const KINDS: readonly KindInfo[] = [
   {

@@ -4,6 +4,7 @@ import type { KindInfo } from '../documentKind';
 import type { Fix, Range, Severity } from '../findings';
 import type { DocumentSemantics } from '../semantics/document';
 import type { ParsedDocument, SyntaxProblem } from '../syntax/tree';
+import type { CheckedTemplate } from '../template/checked';
 
 /** Where the constraint a rule enforces is written down: an API reference page, or a guide's. */
 export type RuleSource = ApiSource | GuideSource;
@@ -52,6 +53,12 @@ export interface Rule {
    * rule's findings there are dropped (validation/brokenRegions.ts).
    */
   reportsSyntax?: boolean;
+  /**
+   * Checks a CloudFormation template itself (references, conditions, resource properties): runs
+   * on templates only. Every other rule runs on API documents and on the views of a template's
+   * ELBv2 resources (validation/checkTemplate.ts).
+   */
+  templateOnly?: boolean;
   /** Set for rules that can only fire in one syntax (yaml-syntax, json-syntax). */
   onlySyntax?: 'yaml' | 'json';
   check(context: RuleContext): void;
@@ -65,6 +72,8 @@ export interface RuleContext {
   /** The listeners and target groups of the document, with what is known about each. */
   semantics: DocumentSemantics;
   syntaxProblems: readonly SyntaxProblem[];
+  /** The template being checked, for template rules (undefined for API documents). */
+  template?: CheckedTemplate;
   report(range: Range, message: string, fixes?: Fix[]): void;
   /**
    * Reports a finding whose message or fixes are costly to build ("did you mean" searches): past

@@ -4,7 +4,7 @@
 import type { Binding } from '../bind';
 import type { KindInfo, ResourceKind } from '../documentKind';
 import { ATTRIBUTE_STRUCTURE } from '../model/attributes';
-import { owningProperty, type ArrayNode, type ObjectNode } from '../syntax/tree';
+import { owningProperty, type ArrayNode, type Node, type ObjectNode } from '../syntax/tree';
 import type { ActionListFacts } from './actionList';
 import { attributeOwnerInDocument, attributeSet, type AttributeOwner, type AttributeSet } from './attributes';
 import { listenerFacts, type ListenerFacts } from './listener';
@@ -30,6 +30,8 @@ export interface SemanticsOptions {
   targetGroups?: readonly TargetGroupFacts[];
   loadBalancers?: readonly LoadBalancerFacts[];
   attributeOwner?: AttributeOwnerResolver;
+  /** The target group a `TargetGroupArn` value refers to (a template's TargetGroup resource). */
+  targetGroupOf?: (value: Node) => TargetGroupFacts | undefined;
 }
 
 export class DocumentSemantics {
@@ -121,6 +123,14 @@ export class DocumentSemantics {
         );
     }
     return this.attributeSetList;
+  }
+
+  /**
+   * The target group a `TargetGroupArn` value names, when the document holds it (a template's
+   * `!Ref` to a TargetGroup resource); an ARN alone does not say its protocol.
+   */
+  targetGroupOf(value: Node): TargetGroupFacts | undefined {
+    return this.options.targetGroupOf?.(value);
   }
 
   /** The set an attribute object belongs to. */

@@ -313,7 +313,7 @@ function parseSlice(slice: string, offset: number, oldSlice: string): ParsedSlic
   });
   if (!plain) return undefined;
   const problems: SyntaxProblem[] = [];
-  const converter = new Converter(doc, problems);
+  const converter = new Converter(doc, problems, slice);
   const items: Node[] = [];
   for (const item of seq.items) {
     // An empty item's node sits at the list's start, which the slice does not know.

@@ -13,6 +13,7 @@ import {
   type Node as YamlNode,
   type Scalar,
 } from 'yaml';
+import { longFormOf, shortFormTags } from './cfnTags';
 import { readPlainScalar, type YamlVersion } from './cliScalars';
 import { findDuplicateKeys } from './duplicateKeys';
 import { boundParserErrors } from './followOnErrors';
@@ -72,7 +73,10 @@ function parseSource(text: string, tabsReported: boolean): Omit<ParsedDocument, 
         continue;
       }
       if (e.code === 'TAB_AS_INDENT' && tabsReported) continue;
-      const problem = yamlProblem(text, e.pos, e.message, 'error');
+      const tag = e.code === 'TAG_RESOLVE_FAILED' ? /Unresolved tag: (\S+)/.exec(e.message)?.[1] : undefined;
+      if (tag !== undefined && longFormOf(tag)) continue; // read as its long form (cfnTags.ts)
+      const problem =
+        tag !== undefined ? unknownTag(text, e.pos, tag) : yamlProblem(text, e.pos, e.message, 'error');
       if (e.code === 'UNEXPECTED_TOKEN' && e.message.includes('in YAML stream')) lostPlace.add(problem);
       parserErrors.push(problem);
     }
@@ -96,7 +100,7 @@ function parseSource(text: string, tabsReported: boolean): Omit<ParsedDocument, 
   // What the converter cannot read (a key that is not a string, an alias to nowhere) is bounded
   // with the parser's errors: it is often the same broken line.
   const converted: SyntaxProblem[] = [];
-  const converter = new Converter(first, converted);
+  const converter = new Converter(first, converted, limited.text);
   const root = first.contents ? converter.convert(first.contents as YamlNode, 0) : undefined;
   for (const p of converted) (p.kind === 'invalid-syntax' ? parserErrors : problems).push(p);
   for (const p of boundParserErrors(text, parserErrors, followsFrom)) problems.push(p);
@@ -192,6 +196,19 @@ function yamlProblem(
   };
 }
 
+function unknownTag(text: string, pos: [number, number], tag: string): SyntaxProblem {
+  const at = Math.min(pos[0], text.length);
+  const start =
+    text.lastIndexOf(tag, at) >= 0 && at - text.lastIndexOf(tag, at) < 200 ? text.lastIndexOf(tag, at) : at;
+  return {
+    start,
+    end: Math.min(text.length, start + Math.max(1, tag.length)),
+    severity: 'error',
+    kind: 'invalid-syntax',
+    message: `YAML: the tag \`${tag}\` is not one any reader of this file knows. A CloudFormation template takes only the short forms ${shortFormTags().join(', ')}; the AWS CLI takes no tags.`,
+  };
+}
+
 /** The quote an unterminated quoted scalar opens with: no unescaped quote of its kind follows it. */
 function openingQuote(text: string, end: number, quote: string): number | undefined {
   let i = end > 0 ? text.lastIndexOf(quote, end - 1) : -1;
@@ -214,9 +231,14 @@ export class Converter {
   /** The YAML version the AWS CLI reads the document as: 1.2 unless a `%YAML 1.1` directive says so. */
   private readonly version: YamlVersion;
 
+  /** Tagged nodes being converted as the value of their long form. */
+  private readonly untagged = new Set<YamlNode>();
+
   constructor(
     private readonly doc: Document.Parsed,
     private readonly problems: SyntaxProblem[],
+    /** The parsed text: where a short-form tag starts is read from it. */
+    private readonly text = '',
   ) {
     this.version = doc.directives?.yaml.version === '1.1' ? '1.1' : '1.2';
   }
@@ -234,6 +256,8 @@ export class Converter {
       });
       return this.remember(node, { type: 'scalar', value: null, integer: false, start, end });
     }
+    const long = node.tag !== undefined && !this.untagged.has(node) ? longFormOf(node.tag) : undefined;
+    if (long !== undefined && node.tag !== undefined) return this.longForm(node, node.tag, long, depth);
     this.inProgress.add(node);
     let result: Node;
     if (isMap(node)) {
@@ -321,6 +345,29 @@ export class Converter {
     }
     this.inProgress.delete(node);
     return this.remember(node, result);
+  }
+
+  /** `!Ref Name` as `{Ref: Name}`: the key spans the tag, the value is the node without it. */
+  private longForm(node: YamlNode, tag: string, long: string, depth: number): Node {
+    this.untagged.add(node);
+    const value = this.convert(node, depth + 1);
+    this.untagged.delete(node);
+    const at = this.text.lastIndexOf(tag, value.start);
+    const between = at >= 0 ? this.text.slice(at + tag.length, value.start) : '';
+    const start = at >= 0 && /^\s*$/.test(between) ? at : value.start;
+    const key: ScalarNode & { value: string } = {
+      type: 'scalar',
+      value: long,
+      integer: false,
+      start,
+      end: start === value.start ? start : start + tag.length,
+    };
+    const object: ObjectNode = { type: 'object', properties: [], start, end: value.end };
+    const prop: Property = { key, value, parent: object, start, end: value.end };
+    key.parent = prop;
+    value.parent = prop;
+    object.properties.push(prop);
+    return this.remember(node, object);
   }
 
   /** A plain scalar typed as the AWS CLI's loader types it (cliScalars.ts), not as the core schema does. */

@@ -4,7 +4,8 @@ import type { Binding } from '../bind';
 import type { KindInfo } from '../documentKind';
 import type { Finding, Range, Severity } from '../findings';
 import type { Rule, RuleContext } from '../rules/rule';
-import { DocumentSemantics } from '../semantics/document';
+import { DocumentSemantics, type SemanticsOptions } from '../semantics/document';
+import type { CheckedTemplate } from '../template/checked';
 import { MAX_FINDINGS_PER_RULE } from '../syntax/limits';
 import type { ParsedDocument } from '../syntax/tree';
 import { buildFinding, droppedFindings, onCodePoints } from './findingText';
@@ -25,6 +26,12 @@ export interface RunResult {
   failures: RuleFailure[];
 }
 
+/** What a template check adds: facts across its resources, and the template itself. */
+export interface RunOptions {
+  semantics?: SemanticsOptions;
+  template?: CheckedTemplate;
+}
+
 /** Runs `rules` in order and appends what they find to `findings`. */
 export function runRules(
   rules: readonly EnabledRule[],
@@ -32,8 +39,9 @@ export function runRules(
   kind: KindInfo | undefined,
   binding: Binding,
   findings: Finding[] = [],
+  options: RunOptions = {},
 ): RunResult {
-  const semantics = new DocumentSemantics(kind, binding);
+  const semantics = new DocumentSemantics(kind, binding, options.semantics);
   const failures: RuleFailure[] = [];
   for (const { rule, severity } of rules) {
     const before = findings.length;
@@ -51,6 +59,7 @@ export function runRules(
       binding,
       semantics,
       syntaxProblems: document.problems,
+      ...(options.template ? { template: options.template } : {}),
       report(range, message, fixes) {
         if (listed(range))
           findings.push(buildFinding(document.text, rule.id, severity, range, message, fixes));

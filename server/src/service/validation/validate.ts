@@ -1,10 +1,12 @@
 // Checks one document: detects its kind, binds it to the API model, and runs the enabled rules
 // (or, after an incremental parse, re-checks only what the edit can have changed).
 import { Binding } from '../bind';
-import { detectKind, type KindInfo } from '../documentKind';
+import { detectKind, TEMPLATE_KIND, type KindInfo } from '../documentKind';
 import type { Finding, Severity } from '../findings';
 import { RULES } from '../rules/registry';
-import type { ParsedDocument } from '../syntax/tree';
+import type { ObjectNode, ParsedDocument } from '../syntax/tree';
+import { isTemplate } from '../template/template';
+import { checkTemplate } from './checkTemplate';
 import { dropFindingsInBrokenRegions } from './brokenRegions';
 import { dropFindingsOnPlaceholders } from './placeholderFindings';
 import { recheckResources, type Reuse } from './recheck';
@@ -34,6 +36,7 @@ export function validateDocument(
   severities: RuleSeverities = {},
   reuse?: Reuse,
 ): ValidationResult {
+  if (isTemplate(document.root)) return validateTemplate(document, document.root, severities);
   const kind = detectKind(document.root, named);
   const reusable = reuse !== undefined && kind !== undefined && reuse.kind === kind;
   let binding: Binding;
@@ -46,8 +49,6 @@ export function validateDocument(
   const result =
     (reusable && kind && recheckResources(document, kind, binding, rules, reuse)) ||
     runRules(rules, document, kind, binding);
-  const syntaxRules = new Set(RULES.filter((r) => r.reportsSyntax).map((r) => r.id));
-  const isSyntax = (f: Finding): boolean => syntaxRules.has(f.ruleId);
   const findings = dropFindingsOnPlaceholders(
     dropFindingsInBrokenRegions(result.findings, document, isSyntax),
     binding,
@@ -56,11 +57,34 @@ export function validateDocument(
   return { kind, binding, findings: sortFindings(findings), failures: result.failures };
 }
 
+/** A CloudFormation template: its ELBv2 resources, checked as the API documents they become. */
+function validateTemplate(
+  document: ParsedDocument,
+  root: ObjectNode,
+  severities: RuleSeverities,
+): ValidationResult {
+  const result = checkTemplate(document, root, enabledRules(true, severities, true));
+  const findings = dropFindingsInBrokenRegions(result.findings, document, isSyntax);
+  return {
+    kind: TEMPLATE_KIND,
+    binding: new Binding(undefined, ''),
+    findings: sortFindings(findings),
+    failures: result.failures,
+  };
+}
+
+const SYNTAX_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.reportsSyntax).map((r) => r.id));
+
+function isSyntax(f: Finding): boolean {
+  return SYNTAX_RULES.has(f.ruleId);
+}
+
 /** The rules to run, with their severities: on a document of unknown kind, only those that apply. */
-function enabledRules(kindKnown: boolean, severities: RuleSeverities): EnabledRule[] {
+function enabledRules(kindKnown: boolean, severities: RuleSeverities, template = false): EnabledRule[] {
   const rules: EnabledRule[] = [];
   for (const rule of RULES) {
     if (!kindKnown && !rule.runsOnUnknownKind) continue;
+    if (rule.templateOnly && !template) continue;
     const severity = severities[rule.id] ?? rule.severity;
     if (severity !== 'off') rules.push({ rule, severity });
   }

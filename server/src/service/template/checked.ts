@@ -1,0 +1,55 @@
+// A template read once per check: its sections, its conditions, and the scenarios of each ELBv2
+// resource. Template rules and the resource checks (validation/checkTemplate.ts) share it.
+import type { Node, ObjectNode } from '../syntax/tree';
+import { intrinsicOf, stringOf } from './intrinsics';
+import { ScenarioLinks } from './links';
+import { Conditions, parameterValues, scenariosOf, type Choices } from './scenarios';
+import { elbv2Resources, readTemplate, type Template, type TemplateResource } from './template';
+
+/** How deep the walk for choices goes: intrinsic functions nested deeper are left unknown. */
+const MAX_WALK_DEPTH = 200;
+
+export class CheckedTemplate {
+  readonly template: Template;
+  readonly conditions: Conditions;
+  readonly resources: readonly TemplateResource[];
+
+  constructor(root: ObjectNode) {
+    this.template = readTemplate(root);
+    this.conditions = new Conditions(this.template);
+    this.resources = elbv2Resources(this.template);
+  }
+
+  /**
+   * The scenarios a resource is checked in, each with its links; a scenario in which the
+   * resource's own `Condition` is false is left out (the resource does not exist there).
+   */
+  scenariosOf(resource: TemplateResource): ScenarioLinks[] {
+    const choices: Choices = { parameters: new Set(), atoms: new Set(), free: new Set() };
+    if (resource.condition) this.conditions.collect(resource.condition.value, choices);
+    if (resource.properties) this.collect(resource.properties, choices, 0);
+    const links: ScenarioLinks[] = [];
+    for (const scenario of scenariosOf(this.template, choices)) {
+      if (resource.condition && this.conditions.value(resource.condition.value, scenario) === false) continue;
+      links.push(new ScenarioLinks(this.template, this.conditions, scenario));
+    }
+    return links;
+  }
+
+  private collect(node: Node, choices: Choices, depth: number): void {
+    if (depth > MAX_WALK_DEPTH) return;
+    const fn = intrinsicOf(node);
+    if (fn?.name === 'Fn::If' && fn.argument.type === 'array') {
+      const name = stringOf(fn.argument.items[0]);
+      if (name !== undefined) this.conditions.collect(name, choices);
+    } else if (fn?.name === 'Ref') {
+      const name = stringOf(fn.argument);
+      const parameter = name === undefined ? undefined : this.template.parameters.get(name);
+      if (name !== undefined && parameter && parameterValues(parameter).length > 0)
+        choices.parameters.add(name);
+      return;
+    }
+    if (node.type === 'object') for (const p of node.properties) this.collect(p.value, choices, depth + 1);
+    else if (node.type === 'array') for (const item of node.items) this.collect(item, choices, depth + 1);
+  }
+}

@@ -1,0 +1,144 @@
+// One scenario of a template: the view of each ELBv2 resource, and what one resource says about
+// another through `!Ref`/`!GetAtt` (a listener's load balancer, a rule's listener, a forward
+// action's target group), as the facts the semantic layer gives every rule.
+import { LOAD_BALANCER_TYPE_LABEL, type LoadBalancerType } from '../arn';
+import { KINDS, type KindInfo } from '../documentKind';
+import { DEFAULT_LOAD_BALANCER_TYPE } from '../model/facts';
+import { enumValues } from '../model/apiModel';
+import { listenerFacts, type ListenerFacts } from '../semantics/listener';
+import type { LoadBalancerTypeFact } from '../semantics/origin';
+import { targetGroupFacts, type TargetGroupFacts } from '../semantics/targetGroup';
+import { propertyValue, type Node, type ObjectNode } from '../syntax/tree';
+import { mappingOf } from './mapping';
+import type { Conditions, Scenario } from './scenarios';
+import type { Template, TemplateResource } from './template';
+import { Resolver, type Resolved } from './values';
+import { ViewBuilder, type View } from './views';
+
+/** One view of a resource: its properties, or its attribute list, as an API document kind. */
+export interface ResourceView {
+  resource: TemplateResource;
+  kind: KindInfo;
+  view: View;
+}
+
+/** Members the API requires that CloudFormation fills in when the template leaves them out. */
+const FILLED_IN: ReadonlySet<string> = new Set([
+  'CreateTargetGroupInput.Name',
+  'CreateLoadBalancerInput.Name',
+]);
+
+export class ScenarioLinks {
+  readonly resolver: Resolver;
+  private readonly views = new Map<TemplateResource, ResourceView[]>();
+  private readonly references = new Map<Node, Resolved & { kind: 'unknown' }>();
+  private readonly listeners = new Map<TemplateResource, ListenerFacts | undefined>();
+  private readonly following = new Set<TemplateResource>();
+
+  constructor(
+    private readonly template: Template,
+    conditions: Conditions,
+    readonly scenario: Scenario,
+  ) {
+    this.resolver = new Resolver(template, conditions, scenario);
+  }
+
+  /** The views of a resource in this scenario: its properties, then its attribute list if any. */
+  viewsOf(resource: TemplateResource): ResourceView[] {
+    const known = this.views.get(resource);
+    if (known) return known;
+    const mapping = mappingOf(resource.type);
+    const kind = mapping && kindInfo(mapping.kind);
+    const list: ResourceView[] = [];
+    if (mapping && kind) {
+      const anchor = resource.typeNode ?? resource.property.key;
+      const main = new ViewBuilder(this.resolver).build(kind.root, resource.properties, anchor, (name) =>
+        FILLED_IN.has(`${kind.root}.${name}`),
+      );
+      list.push({ resource, kind, view: main });
+      const attributes = mapping.attributes;
+      const property =
+        attributes && resource.properties?.properties.find((p) => p.key.value === attributes.property);
+      const attributeKind = attributes && kindInfo(attributes.kind);
+      if (property && attributeKind)
+        list.push({
+          resource,
+          kind: attributeKind,
+          view: new ViewBuilder(this.resolver).attributes(attributeKind.root, property),
+        });
+    }
+    for (const v of list) for (const [node, r] of v.view.references) this.references.set(node, r);
+    this.views.set(resource, list);
+    return list;
+  }
+
+  /** The resource a view value refers to (`!Ref Id`, `!GetAtt Id.Attr`). */
+  referenceOf(node: Node | undefined): { resource: TemplateResource; attribute?: string } | undefined {
+    const r = node && this.references.get(node);
+    const resource = r?.resource === undefined ? undefined : this.template.resources.get(r.resource);
+    if (!r || !resource) return undefined;
+    return r.attribute === undefined ? { resource } : { resource, attribute: r.attribute };
+  }
+
+  /** The listener facts of a Listener resource, its load balancer's type read from the template. */
+  listenerOf(resource: TemplateResource): ListenerFacts | undefined {
+    if (this.listeners.has(resource)) return this.listeners.get(resource);
+    if (resource.type !== 'AWS::ElasticLoadBalancingV2::Listener' || this.following.has(resource))
+      return undefined;
+    this.following.add(resource);
+    const root = this.viewsOf(resource)[0]?.view.root;
+    const facts = root ? listenerFacts(root, 'create') : undefined;
+    if (facts && root && !facts.loadBalancer) {
+      const type = this.loadBalancerTypeOf(propertyValue(root, 'LoadBalancerArn'));
+      if (type) facts.loadBalancer = type;
+    }
+    this.following.delete(resource);
+    this.listeners.set(resource, facts);
+    return facts;
+  }
+
+  /** The listener a rule's `ListenerArn` refers to. */
+  listenerOfRule(ruleRoot: ObjectNode): ListenerFacts | undefined {
+    const ref = this.referenceOf(propertyValue(ruleRoot, 'ListenerArn'));
+    return ref ? this.listenerOf(ref.resource) : undefined;
+  }
+
+  /** The target group a `TargetGroupArn` value refers to. */
+  targetGroupOf(node: Node): TargetGroupFacts | undefined {
+    const ref = this.referenceOf(node);
+    if (ref?.resource.type !== 'AWS::ElasticLoadBalancingV2::TargetGroup') return undefined;
+    const root = this.viewsOf(ref.resource)[0]?.view.root;
+    return root ? targetGroupFacts(root, 'create') : undefined;
+  }
+
+  /** The type of the load balancer a `LoadBalancerArn` value refers to, as its `Type` says. */
+  loadBalancerTypeOf(node: Node | undefined): LoadBalancerTypeFact | undefined {
+    const ref = this.referenceOf(node);
+    if (!node || ref?.resource.type !== 'AWS::ElasticLoadBalancingV2::LoadBalancer') return undefined;
+    const id = ref.resource.logicalId;
+    const typeNode = ref.resource.properties && propertyValue(ref.resource.properties, 'Type');
+    const resolved = typeNode ? this.resolver.resolve(typeNode) : { kind: 'absent' as const };
+    if (resolved.kind === 'unknown') return undefined;
+    if (resolved.kind === 'absent') {
+      const type = DEFAULT_LOAD_BALANCER_TYPE;
+      return {
+        type,
+        node,
+        via: 'default',
+        explanation: `its \`LoadBalancerArn\` refers to \`${id}\`, which has no \`Type\` and so is an ${LOAD_BALANCER_TYPE_LABEL[type]}`,
+      };
+    }
+    const value = resolved.node.type === 'scalar' ? resolved.node.value : undefined;
+    if (typeof value !== 'string' || !enumValues('LoadBalancerTypeEnum').includes(value)) return undefined;
+    return {
+      type: value as LoadBalancerType,
+      node,
+      via: 'type',
+      explanation: `its \`LoadBalancerArn\` refers to \`${id}\`, whose \`Type\` is \`${value}\``,
+    };
+  }
+}
+
+function kindInfo(kind: string): KindInfo | undefined {
+  return KINDS.find((k) => k.kind === kind);
+}

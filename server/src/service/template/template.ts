@@ -1,0 +1,111 @@
+// A CloudFormation template as the template layer reads it: its parameters, mappings, conditions
+// and resources, each with the nodes it was written in. Reading never fails: what is malformed is
+// left out here and reported by the template rules.
+import {
+  isObject,
+  propertyValue,
+  type Node,
+  type ObjectNode,
+  type Property,
+  type ScalarNode,
+} from '../syntax/tree';
+
+export const ELBV2_PREFIX = 'AWS::ElasticLoadBalancingV2::';
+
+export interface TemplateParameter {
+  name: string;
+  property: Property;
+  /** The parameter's `Type`, e.g. `String`, `Number`, `List<String>`. */
+  type?: string;
+  default?: Node;
+  /** The `AllowedValues` items. */
+  allowedValues?: readonly Node[];
+}
+
+export interface TemplateResource {
+  logicalId: string;
+  property: Property;
+  /** The resource's `Type`, e.g. `AWS::ElasticLoadBalancingV2::Listener`. */
+  type?: string;
+  typeNode?: Node;
+  /** The resource's `Properties` object. */
+  properties?: ObjectNode;
+  /** The resource's `Condition`: it exists only where that condition holds. */
+  condition?: ScalarNode & { value: string };
+}
+
+export interface Template {
+  root: ObjectNode;
+  parameters: ReadonlyMap<string, TemplateParameter>;
+  mappings: ReadonlyMap<string, Property>;
+  conditions: ReadonlyMap<string, Property>;
+  resources: ReadonlyMap<string, TemplateResource>;
+}
+
+/**
+ * A CloudFormation template: the root has `AWSTemplateFormatVersion`, or a `Resources` mapping
+ * with an entry whose `Type` is of the `AWS::…` form (SAM and CDK output included).
+ */
+export function isTemplate(root: Node | undefined): root is ObjectNode {
+  if (!isObject(root)) return false;
+  if (propertyValue(root, 'AWSTemplateFormatVersion') !== undefined) return true;
+  const resources = propertyValue(root, 'Resources');
+  if (!isObject(resources)) return false;
+  return resources.properties.some((p) => {
+    const type = isObject(p.value) ? propertyValue(p.value, 'Type') : undefined;
+    return type?.type === 'scalar' && typeof type.value === 'string' && /^AWS::/.test(type.value);
+  });
+}
+
+export function readTemplate(root: ObjectNode): Template {
+  return {
+    root,
+    parameters: entries(root, 'Parameters', readParameter),
+    mappings: entries(root, 'Mappings', (p) => p),
+    conditions: entries(root, 'Conditions', (p) => p),
+    resources: entries(root, 'Resources', readResource),
+  };
+}
+
+/** The ELBv2 resources of the template, in document order. */
+export function elbv2Resources(template: Template): TemplateResource[] {
+  return [...template.resources.values()].filter((r) => r.type?.startsWith(ELBV2_PREFIX));
+}
+
+function entries<T>(root: ObjectNode, section: string, read: (p: Property) => T): Map<string, T> {
+  const map = new Map<string, T>();
+  const object = propertyValue(root, section);
+  if (!isObject(object)) return map;
+  for (const p of object.properties) map.set(p.key.value, read(p)); // last one wins, as elsewhere
+  return map;
+}
+
+function readParameter(property: Property): TemplateParameter {
+  const parameter: TemplateParameter = { name: property.key.value, property };
+  const body = property.value;
+  if (!isObject(body)) return parameter;
+  const type = propertyValue(body, 'Type');
+  if (type?.type === 'scalar' && typeof type.value === 'string') parameter.type = type.value;
+  const fallback = propertyValue(body, 'Default');
+  if (fallback) parameter.default = fallback;
+  const allowed = propertyValue(body, 'AllowedValues');
+  if (allowed?.type === 'array') parameter.allowedValues = allowed.items;
+  return parameter;
+}
+
+function readResource(property: Property): TemplateResource {
+  const resource: TemplateResource = { logicalId: property.key.value, property };
+  const body = property.value;
+  if (!isObject(body)) return resource;
+  const type = propertyValue(body, 'Type');
+  if (type) {
+    resource.typeNode = type;
+    if (type.type === 'scalar' && typeof type.value === 'string') resource.type = type.value;
+  }
+  const properties = propertyValue(body, 'Properties');
+  if (isObject(properties)) resource.properties = properties;
+  const condition = propertyValue(body, 'Condition');
+  if (condition?.type === 'scalar' && typeof condition.value === 'string')
+    resource.condition = condition as ScalarNode & { value: string };
+  return resource;
+}
