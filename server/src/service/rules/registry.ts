@@ -19,6 +19,7 @@ import { valueOutOfRange } from './structure/valueOutOfRange';
 import { wrongType } from './structure/wrongType';
 import { SUPPRESSION_RULES } from './suppression';
 import { TARGET_GROUP_RULES } from './targetGroup';
+import { TEMPLATE_RULES } from './template';
 import {
   documentTooComplex,
   duplicateKey,
@@ -50,5 +51,6 @@ export const RULES: readonly Rule[] = [
   ...ATTRIBUTE_RULES,
   ...LOAD_BALANCER_RULES,
   ...LISTENER_RULE_RULES,
+  ...TEMPLATE_RULES,
   ...SUPPRESSION_RULES,
 ];

@@ -1,5 +1,6 @@
 // A template read once per check: its sections, its conditions, and the scenarios of each ELBv2
 // resource. Template rules and the resource checks (validation/checkTemplate.ts) share it.
+import { ruleFacts, type RuleFacts } from '../semantics/rule';
 import type { Node, ObjectNode } from '../syntax/tree';
 import { intrinsicOf, stringOf } from './intrinsics';
 import { ScenarioLinks } from './links';
@@ -34,6 +35,21 @@ export class CheckedTemplate {
       links.push(new ScenarioLinks(this.template, this.conditions, scenario));
     }
     return links;
+  }
+
+  /**
+   * The ListenerRule resources that always exist (no `Condition`), with their listeners, read
+   * with no parameter value known: what rules comparing rules of one listener look at.
+   */
+  listenerRules(): RuleFacts[] {
+    const links = new ScenarioLinks(this.template, this.conditions, { parameters: new Map(), atoms: new Map() });
+    const facts: RuleFacts[] = [];
+    for (const resource of this.resources) {
+      if (resource.type !== 'AWS::ElasticLoadBalancingV2::ListenerRule' || resource.condition) continue;
+      const root = links.viewsOf(resource)[0]?.view.root;
+      if (root) facts.push(ruleFacts(root, 'create', links.listenerOfRule(root)));
+    }
+    return facts;
   }
 
   private collect(node: Node, choices: Choices, depth: number): void {

@@ -32,12 +32,15 @@ export function checkTemplate(
   rules: readonly EnabledRule[],
 ): RunResult {
   const checked = new CheckedTemplate(root);
-  const own = rules.filter(({ rule }) => rule.reportsSyntax || rule.templateOnly);
+  const own = rules.filter(
+    ({ rule }) => rule.reportsSyntax || rule.templateOnly || ACROSS_RESOURCES.has(rule.id),
+  );
   const onViews = rules.filter(
     ({ rule }) => !rule.reportsSyntax && !rule.templateOnly && !NOT_ON_VIEWS.has(rule.id),
   );
   const result = runRules(own, document, TEMPLATE_KIND, new Binding(undefined, ''), [], {
     template: checked,
+    semantics: { rules: checked.listenerRules() },
   });
   const seen = new Set<string>();
   for (const f of result.findings) seen.add(findingKey(f));
@@ -99,12 +102,19 @@ function checkView(
   return { findings, failures: found.failures };
 }
 
+/** Rules that compare resources with each other: run once on the whole template too. */
+const ACROSS_RESOURCES: ReadonlySet<string> = new Set(['rule-priority-unique']);
+
+/** Rules that judge a reference to another resource by what that resource is. */
+const LINK_RULES: ReadonlySet<string> = new Set(['forward-target-group-fits']);
+
 /**
  * A finding on a value the scenario does not know (or on its key) is not a finding: the value may
  * be anything. Zero-width stand-ins (a name CloudFormation fills in) take findings that start there.
  */
 function onUnknown(f: Finding, view: View): boolean {
   for (const node of view.unknown) {
+    if (LINK_RULES.has(f.ruleId) && view.references.has(node)) continue;
     const key = keyRangeOf(node);
     for (const r of [node, key])
       if ((f.start < r.end && r.start < f.end) || (f.start >= r.start && f.end <= r.end)) return true;

@@ -7,6 +7,7 @@ import { authenticationActionCount } from './authenticationActionCount';
 import { authenticationRequiresHttps } from './authenticationRequiresHttps';
 import { forwardTargetGroupConflict } from './forwardTargetGroupConflict';
 import { forwardTargetGroupCount } from './forwardTargetGroupCount';
+import { forwardTargetGroupFits } from './forwardTargetGroupFits';
 import { httpsUrlRequired } from './httpsUrlRequired';
 import { jwtReservedClaim } from './jwtReservedClaim';
 import { jwtSpaceSeparatedValues } from './jwtSpaceSeparatedValues';
@@ -25,6 +26,7 @@ export const ACTION_RULES: readonly Rule[] = [
   actionConfigMissing,
   forwardTargetGroupConflict,
   forwardTargetGroupCount,
+  forwardTargetGroupFits,
   stickinessDurationRequired,
   httpsUrlRequired,
   oidcClientSecret,

@@ -1,0 +1,9 @@
+// The rules of a CloudFormation template itself: what its ELBv2 resources name (parameters,
+// resources, conditions, mappings). Their properties are checked by every other rule
+// (validation/checkTemplate.ts).
+import type { Rule } from '../rule';
+import { templateCondition } from './templateCondition';
+import { templateMapping } from './templateMapping';
+import { templateReference } from './templateReference';
+
+export const TEMPLATE_RULES: readonly Rule[] = [templateReference, templateCondition, templateMapping];

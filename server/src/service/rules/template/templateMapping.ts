@@ -1,0 +1,49 @@
+import { stringOf } from '../../template/intrinsics';
+import { guideSource, type Rule } from '../rule';
+import { forEachIntrinsic } from './walk';
+
+export const templateMapping: Rule = {
+  id: 'template-mapping',
+  severity: 'error',
+  summary: 'A `Fn::FindInMap` in an ELBv2 resource names a mapping, and literal keys, the template has.',
+  constraint:
+    'The first argument of `Fn::FindInMap` must name a mapping of the `Mappings` section, and keys written as literals must exist in it: CloudFormation fails the stack otherwise (unless a `DefaultValue` is given).',
+  sources: [
+    guideSource(
+      'AWS CloudFormation',
+      'Fn::FindInMap',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-findinmap.html',
+    ),
+  ],
+  scope: 'document',
+  fixable: false,
+  templateOnly: true,
+  check(context) {
+    const checked = context.template;
+    if (!checked) return;
+    const mappings = checked.template.mappings;
+    forEachIntrinsic(checked, (fn) => {
+      if (fn.name !== 'Fn::FindInMap' || fn.argument.type !== 'array') return;
+      const [mapNode, firstNode, secondNode, fallback] = fn.argument.items;
+      if (fallback) return; // `DefaultValue` (AWS::LanguageExtensions) covers a missing key
+      const map = stringOf(mapNode);
+      if (map === undefined || !mapNode) return;
+      const mapping = mappings.get(map);
+      if (!mapping) {
+        context.report(mapNode, `\`${map}\` is not a mapping of this template's \`Mappings\`, so CloudFormation rejects it.`);
+        return;
+      }
+      const first = stringOf(firstNode);
+      if (first === undefined || !firstNode || mapping.value.type !== 'object') return;
+      const level = mapping.value.properties.find((p) => p.key.value === first)?.value;
+      if (!level) {
+        context.report(firstNode, `The mapping \`${map}\` has no key \`${first}\`, so this lookup fails the stack.`);
+        return;
+      }
+      const second = stringOf(secondNode);
+      if (second === undefined || !secondNode || level.type !== 'object') return;
+      if (!level.properties.some((p) => p.key.value === second))
+        context.report(secondNode, `\`${map}.${first}\` has no key \`${second}\`, so this lookup fails the stack.`);
+    });
+  },
+};

@@ -1,0 +1,41 @@
+// The intrinsic functions of a template's ELBv2 resources, for the template rules: every place a
+// resource names a parameter, resource, condition or mapping.
+import type { Node } from '../../syntax/tree';
+import type { CheckedTemplate } from '../../template/checked';
+import { intrinsicOf, type Intrinsic } from '../../template/intrinsics';
+import type { TemplateResource } from '../../template/template';
+
+/** Deeper than this, a walk stops (the parser bounds nesting well before it). */
+const MAX_DEPTH = 500;
+
+/** Calls `visit` for each intrinsic function in the ELBv2 resources' properties, outermost first. */
+export function forEachIntrinsic(
+  checked: CheckedTemplate,
+  visit: (fn: Intrinsic, resource: TemplateResource) => void,
+): void {
+  for (const resource of checked.resources) {
+    if (!resource.properties) continue;
+    const stack: { node: Node; depth: number }[] = [{ node: resource.properties, depth: 0 }];
+    while (stack.length > 0) {
+      const { node, depth } = stack.pop() as { node: Node; depth: number };
+      if (depth > MAX_DEPTH) continue;
+      const fn = intrinsicOf(node);
+      if (fn) visit(fn, resource);
+      if (node.type === 'object')
+        for (let i = node.properties.length - 1; i >= 0; i--) {
+          const p = node.properties[i];
+          if (p) stack.push({ node: p.value, depth: depth + 1 });
+        }
+      else if (node.type === 'array')
+        for (let i = node.items.length - 1; i >= 0; i--) {
+          const item = node.items[i];
+          if (item) stack.push({ node: item, depth: depth + 1 });
+        }
+    }
+  }
+}
+
+/** The names CloudFormation defines in every template (`AWS::Region`, …). */
+export function isPseudoParameter(name: string): boolean {
+  return /^AWS::(AccountId|NotificationARNs|NoValue|Partition|Region|StackId|StackName|URLSuffix)$/.test(name);
+}
