@@ -74,7 +74,6 @@ function parseSource(text: string, tabsReported: boolean): Omit<ParsedDocument, 
       }
       if (e.code === 'TAB_AS_INDENT' && tabsReported) continue;
       const tag = e.code === 'TAG_RESOLVE_FAILED' ? /Unresolved tag: (\S+)/.exec(e.message)?.[1] : undefined;
-      if (tag !== undefined && longFormOf(tag)) continue; // read as its long form (cfnTags.ts)
       const problem =
         tag !== undefined ? unknownTag(text, e.pos, tag) : yamlProblem(text, e.pos, e.message, 'error');
       if (e.code === 'UNEXPECTED_TOKEN' && e.message.includes('in YAML stream')) lostPlace.add(problem);
@@ -200,6 +199,17 @@ function unknownTag(text: string, pos: [number, number], tag: string): SyntaxPro
   const at = Math.min(pos[0], text.length);
   const start =
     text.lastIndexOf(tag, at) >= 0 && at - text.lastIndexOf(tag, at) < 200 ? text.lastIndexOf(tag, at) : at;
+  // Read as its long form (cfnTags.ts): right in a template, meaningless to the AWS CLI.
+  if (longFormOf(tag))
+    return {
+      start,
+      end: Math.min(text.length, start + tag.length),
+      severity: 'error',
+      kind: 'invalid-syntax',
+      recovered: true,
+      cloudFormationTag: true,
+      message: `YAML: \`${tag}\` is a CloudFormation short form, which only a CloudFormation template takes; the AWS CLI does not resolve it, and reads the value as written.`,
+    };
   return {
     start,
     end: Math.min(text.length, start + Math.max(1, tag.length)),

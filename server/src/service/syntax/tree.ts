@@ -66,6 +66,8 @@ export interface SyntaxProblem {
    * leaves the part of the tree around it unknown (validation/brokenRegions.ts).
    */
   recovered?: boolean;
+  /** A CloudFormation short-form tag: a problem everywhere but in a CloudFormation template. */
+  cloudFormationTag?: true;
 }
 
 export interface ParsedDocument {

@@ -42,7 +42,10 @@ export class CheckedTemplate {
    * with no parameter value known: what rules comparing rules of one listener look at.
    */
   listenerRules(): RuleFacts[] {
-    const links = new ScenarioLinks(this.template, this.conditions, { parameters: new Map(), atoms: new Map() });
+    const links = new ScenarioLinks(this.template, this.conditions, {
+      parameters: new Map(),
+      atoms: new Map(),
+    });
     const facts: RuleFacts[] = [];
     for (const resource of this.resources) {
       if (resource.type !== 'AWS::ElasticLoadBalancingV2::ListenerRule' || resource.condition) continue;

@@ -63,8 +63,11 @@ function validateTemplate(
   root: ObjectNode,
   severities: RuleSeverities,
 ): ValidationResult {
-  const result = checkTemplate(document, root, enabledRules(true, severities, true));
-  const findings = dropFindingsInBrokenRegions(result.findings, document, isSyntax);
+  // Short-form tags are a template's own (syntax/cfnTags.ts).
+  const problems = document.problems.filter((p) => !p.cloudFormationTag);
+  const template = problems.length === document.problems.length ? document : { ...document, problems };
+  const result = checkTemplate(template, root, enabledRules(true, severities, true));
+  const findings = dropFindingsInBrokenRegions(result.findings, template, isSyntax);
   return {
     kind: TEMPLATE_KIND,
     binding: new Binding(undefined, ''),

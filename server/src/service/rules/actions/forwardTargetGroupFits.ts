@@ -1,7 +1,7 @@
 import { LOAD_BALANCER_TYPE_LABEL } from '../../arn';
 import { describeLoadBalancer } from '../../semantics/origin';
 import { listenerProtocolsFor, targetGroupProtocolsFor } from '../../semantics/protocols';
-import { isArray, isObject, propertyValue, type Node } from '../../syntax/tree';
+import { isArray, isObject, keyRangeOf, propertyValue, type Node } from '../../syntax/tree';
 import { listenerOfList } from '../../semantics/actionList';
 import { apiSource, guideSource, type Rule } from '../rule';
 
@@ -16,7 +16,8 @@ const NLB_PAIRS: Readonly<Record<string, readonly string[]>> = {
 export const forwardTargetGroupFits: Rule = {
   id: 'forward-target-group-fits',
   severity: 'error',
-  summary: "A forward action's target group has a protocol its listener's load balancer and protocol can forward to.",
+  summary:
+    "A forward action's target group has a protocol its listener's load balancer and protocol can forward to.",
   constraint:
     "Only checked where the target group is known (a template's `!Ref` to a TargetGroup resource): an Application Load Balancer forwards to HTTP or HTTPS target groups (or a lambda target group), a Network Load Balancer to TCP, TLS, UDP, TCP_UDP, QUIC or TCP_QUIC ones, a Gateway Load Balancer to GENEVE ones; a Network Load Balancer's TCP listener forwards to TCP or TCP_UDP, a TLS listener to TCP or TLS, a UDP listener to UDP or TCP_UDP, a TCP_UDP listener to TCP_UDP.",
   sources: [
@@ -46,15 +47,22 @@ export const forwardTargetGroupFits: Rule = {
           const byType = type ? targetGroupProtocolsFor(type) : undefined;
           if (type && byType && !byType.includes(protocol)) {
             context.report(
-              arn,
+              keyRangeOf(arn),
               `This target group's protocol is \`${protocol}\`, but ${listenerOfList(list)} belongs to ${describeLoadBalancer(list.loadBalancer)}, which forwards only to ${byType.map((p) => `\`${p}\``).join(', ')} target groups${type === 'application' ? ' (or a lambda one)' : ''}. Point it at a target group of ${LOAD_BALANCER_TYPE_LABEL[type]}s.`,
             );
             continue;
           }
-          const pairs = listenerProtocol !== undefined && (type === 'network' || !type) ? NLB_PAIRS[listenerProtocol] : undefined;
-          if (pairs && !pairs.includes(protocol) && listenerProtocolsFor('network').includes(listenerProtocol ?? ''))
+          const pairs =
+            listenerProtocol !== undefined && (type === 'network' || !type)
+              ? NLB_PAIRS[listenerProtocol]
+              : undefined;
+          if (
+            pairs &&
+            !pairs.includes(protocol) &&
+            listenerProtocolsFor('network').includes(listenerProtocol ?? '')
+          )
             context.report(
-              arn,
+              keyRangeOf(arn),
               `A \`${listenerProtocol}\` listener forwards to ${pairs.map((p) => `\`${p}\``).join(' or ')} target groups, and this one's protocol is \`${protocol}\`. Change the target group's protocol, or the listener's.`,
             );
         }

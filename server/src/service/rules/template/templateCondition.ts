@@ -36,7 +36,13 @@ export const templateCondition: Rule = {
         const near = closest(name, [...conditions.keys()]);
         return {
           message: `\`${name}\` is not a condition of this template's \`Conditions\`, so CloudFormation rejects it.${near ? ` Did you mean \`${near}\`?` : ''}`,
-          ...(near ? { fixes: [{ title: `Change to \`${near}\``, edits: [replaceNode(context.document, node, near)] }] } : {}),
+          ...(near
+            ? {
+                fixes: [
+                  { title: `Change to \`${near}\``, edits: [replaceNode(context.document, node, near)] },
+                ],
+              }
+            : {}),
         };
       });
     const use = (node: Node | undefined): void => {
@@ -58,7 +64,9 @@ export const templateCondition: Rule = {
       state.set(name, 'open');
       let cycle = false;
       const condition = conditions.get(name);
-      if (condition) for (const next of referencedConditions(condition.value)) if (conditions.has(next) && visit(next, depth + 1)) cycle = true;
+      if (condition)
+        for (const next of referencedConditions(condition.value))
+          if (conditions.has(next) && visit(next, depth + 1)) cycle = true;
       state.set(name, 'done');
       if (cycle) cyclic.add(name);
       return cycle;

@@ -30,20 +30,29 @@ export const templateMapping: Rule = {
       if (map === undefined || !mapNode) return;
       const mapping = mappings.get(map);
       if (!mapping) {
-        context.report(mapNode, `\`${map}\` is not a mapping of this template's \`Mappings\`, so CloudFormation rejects it.`);
+        context.report(
+          mapNode,
+          `\`${map}\` is not a mapping of this template's \`Mappings\`, so CloudFormation rejects it.`,
+        );
         return;
       }
       const first = stringOf(firstNode);
       if (first === undefined || !firstNode || mapping.value.type !== 'object') return;
       const level = mapping.value.properties.find((p) => p.key.value === first)?.value;
       if (!level) {
-        context.report(firstNode, `The mapping \`${map}\` has no key \`${first}\`, so this lookup fails the stack.`);
+        context.report(
+          firstNode,
+          `The mapping \`${map}\` has no key \`${first}\`, so this lookup fails the stack.`,
+        );
         return;
       }
       const second = stringOf(secondNode);
       if (second === undefined || !secondNode || level.type !== 'object') return;
       if (!level.properties.some((p) => p.key.value === second))
-        context.report(secondNode, `\`${map}.${first}\` has no key \`${second}\`, so this lookup fails the stack.`);
+        context.report(
+          secondNode,
+          `\`${map}.${first}\` has no key \`${second}\`, so this lookup fails the stack.`,
+        );
     });
   },
 };

@@ -5,17 +5,27 @@ import { getAttTarget, stringOf, subVariables } from '../../template/intrinsics'
 import { guideSource, type Rule } from '../rule';
 import { forEachIntrinsic, isPseudoParameter } from './walk';
 
-const INTRINSICS_GUIDE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html';
+const INTRINSICS_GUIDE =
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html';
 
 export const templateReference: Rule = {
   id: 'template-reference',
   severity: 'error',
-  summary: 'A `Ref`, `Fn::GetAtt` or `Fn::Sub` in an ELBv2 resource names a parameter or resource the template has.',
+  summary:
+    'A `Ref`, `Fn::GetAtt` or `Fn::Sub` in an ELBv2 resource names a parameter or resource the template has.',
   constraint:
     'CloudFormation rejects a template whose `Ref` names neither a parameter, a resource nor a pseudo parameter, and whose `Fn::GetAtt` (or `${Id.Attribute}` in `Fn::Sub`) names no resource of the template.',
   sources: [
-    guideSource('AWS CloudFormation', 'Ref', 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html'),
-    guideSource('AWS CloudFormation', 'Fn::GetAtt', 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-getatt.html'),
+    guideSource(
+      'AWS CloudFormation',
+      'Ref',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html',
+    ),
+    guideSource(
+      'AWS CloudFormation',
+      'Fn::GetAtt',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-getatt.html',
+    ),
     guideSource('AWS CloudFormation', 'Intrinsic function reference', INTRINSICS_GUIDE),
   ],
   scope: 'document',
@@ -31,13 +41,20 @@ export const templateReference: Rule = {
         const near = closest(name, names());
         return {
           message: `\`${name}\` is ${what} this template has, so CloudFormation rejects it.${near ? ` Did you mean \`${near}\`?` : ''}`,
-          ...(near ? { fixes: [{ title: `Change to \`${near}\``, edits: [replaceNode(context.document, node, near)] }] } : {}),
+          ...(near
+            ? {
+                fixes: [
+                  { title: `Change to \`${near}\``, edits: [replaceNode(context.document, node, near)] },
+                ],
+              }
+            : {}),
         };
       });
     forEachIntrinsic(checked, (fn) => {
       if (fn.name === 'Ref') {
         const name = stringOf(fn.argument);
-        if (name === undefined || isPseudoParameter(name) || parameters.has(name) || resources.has(name)) return;
+        if (name === undefined || isPseudoParameter(name) || parameters.has(name) || resources.has(name))
+          return;
         report(fn.argument, name, 'not a parameter, resource or pseudo parameter', refNames);
       } else if (fn.name === 'Fn::GetAtt') {
         const target = getAttTarget(fn.argument);
@@ -51,7 +68,13 @@ export const templateReference: Rule = {
         if (text === undefined) return;
         for (const variable of subVariables(text)) {
           const name = variable.split('.')[0] ?? variable;
-          if (local.has(variable) || isPseudoParameter(variable) || parameters.has(name) || resources.has(name)) continue;
+          if (
+            local.has(variable) ||
+            isPseudoParameter(variable) ||
+            parameters.has(name) ||
+            resources.has(name)
+          )
+            continue;
           const at = fn.argument.type === 'array' ? (fn.argument.items[0] ?? fn.argument) : fn.argument;
           context.report(
             at,
