@@ -1,0 +1,51 @@
+// Read access to the generated CloudFormation model of the AWS::ElasticLoadBalancingV2::* resource
+// types (scripts/generate-cfn-model.ts, from the pinned @aws-cdk/aws-service-spec). Everything that
+// needs a template resource's properties, property types or Fn::GetAtt attributes asks here.
+import { cfnModelData } from './generated/cfnModel';
+
+export type CfnType =
+  | { kind: 'primitive'; name: 'String' | 'Integer' | 'Long' | 'Double' | 'Boolean' | 'Json' | 'Timestamp' }
+  | { kind: 'list'; item: CfnType }
+  | { kind: 'map'; item: CfnType }
+  | { kind: 'type'; name: string }; // a property type of the same resource, e.g. 'Action', 'RedirectConfig'
+
+export interface CfnProperty {
+  name: string;
+  type: CfnType;
+  required: boolean;
+  enum?: readonly string[];
+  /** Markdown. */
+  documentation?: string;
+}
+
+export interface CfnPropertyType {
+  name: string;
+  properties: Readonly<Record<string, CfnProperty>>;
+}
+
+export interface CfnResource {
+  /** 'AWS::ElasticLoadBalancingV2::Listener' */
+  type: string;
+  properties: Readonly<Record<string, CfnProperty>>;
+  /** Property types by name. A standard tag list is a list of 'Tag', which has no entry here. */
+  types: Readonly<Record<string, CfnPropertyType>>;
+  /** Fn::GetAtt names, e.g. 'ListenerArn', 'LoadBalancerFullName', 'DNSName'. */
+  attributes: readonly string[];
+  /** Markdown. */
+  documentation?: string;
+}
+
+const resources: Readonly<Record<string, CfnResource>> = cfnModelData;
+
+/** The modelled resource type names, sorted. */
+export const ELBV2_RESOURCE_TYPES: readonly string[] = Object.keys(resources).sort();
+
+export function cfnResource(type: string): CfnResource | undefined {
+  return Object.hasOwn(resources, type) ? resources[type] : undefined;
+}
+
+/** The property type a `kind: 'type'` reference of `resource` names; undefined for other kinds. */
+export function cfnPropertyType(resource: CfnResource, type: CfnType): CfnPropertyType | undefined {
+  if (type.kind !== 'type' || !Object.hasOwn(resource.types, type.name)) return undefined;
+  return resource.types[type.name];
+}
