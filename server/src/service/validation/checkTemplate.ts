@@ -24,6 +24,10 @@ const NOT_ON_VIEWS: ReadonlySet<string> = new Set([
   'placeholder-value',
   // Speaks of the AWS CLI's command-line options; CloudFormation has none.
   'missing-identifying-member',
+  // Property names and required properties are the resource schema's (template-unknown-property,
+  // template-required-property): CloudFormation's names and requirements, not the API call's.
+  'unknown-member',
+  'missing-required-member',
 ]);
 
 export function checkTemplate(

@@ -4,6 +4,13 @@
 import type { Rule } from '../rule';
 import { templateCondition } from './templateCondition';
 import { templateMapping } from './templateMapping';
+import { templateRequiredProperty, templateUnknownProperty } from './templateProperty';
 import { templateReference } from './templateReference';
 
-export const TEMPLATE_RULES: readonly Rule[] = [templateReference, templateCondition, templateMapping];
+export const TEMPLATE_RULES: readonly Rule[] = [
+  templateUnknownProperty,
+  templateRequiredProperty,
+  templateReference,
+  templateCondition,
+  templateMapping,
+];
