@@ -1,13 +1,25 @@
-import { stringOf } from '../../template/intrinsics';
+import type { Node } from '../../syntax/tree';
+import { intrinsicOf, stringOf } from '../../template/intrinsics';
+import type { TemplateParameter } from '../../template/template';
 import { guideSource, type Rule } from '../rule';
 import { forEachIntrinsic } from './walk';
+
+/** The parameter a `Ref` names, if the node is one. */
+function parameterOfRef(
+  node: Node,
+  parameters: ReadonlyMap<string, TemplateParameter>,
+): TemplateParameter | undefined {
+  const fn = intrinsicOf(node);
+  const name = fn?.name === 'Ref' ? stringOf(fn.argument) : undefined;
+  return name === undefined ? undefined : parameters.get(name);
+}
 
 export const templateMapping: Rule = {
   id: 'template-mapping',
   severity: 'error',
   summary: 'A `Fn::FindInMap` in an ELBv2 resource names a mapping, and literal keys, the template has.',
   constraint:
-    'The first argument of `Fn::FindInMap` must name a mapping of the `Mappings` section, and keys written as literals must exist in it: CloudFormation fails the stack otherwise (unless a `DefaultValue` is given).',
+    'The first argument of `Fn::FindInMap` must name a mapping of the `Mappings` section, and keys written as literals must exist in it, as must every allowed value of a parameter used as the first key: CloudFormation fails the stack otherwise (unless a `DefaultValue` is given).',
   sources: [
     guideSource(
       'AWS CloudFormation',
@@ -36,8 +48,25 @@ export const templateMapping: Rule = {
         );
         return;
       }
+      if (!firstNode || mapping.value.type !== 'object') return;
+      const keys = mapping.value.properties.map((p) => p.key.value);
+      // A parameter key: each of its allowed values must be a key of the mapping.
+      const parameter = parameterOfRef(firstNode, checked.template.parameters);
+      if (parameter) {
+        const values = (parameter.allowedValues ?? []).flatMap((n) =>
+          n.type === 'scalar' && n.value !== null ? [String(n.value)] : [],
+        );
+        const absent = values.filter((v) => !keys.includes(v));
+        const one = absent.length === 1;
+        if (absent.length > 0)
+          context.report(
+            firstNode,
+            `The mapping \`${map}\` has no key ${absent.map((v) => `\`${v}\``).join(' or ')}, which the parameter \`${parameter.name}\` allows, so this lookup fails the stack for ${one ? 'that value' : 'those values'}. Add ${one ? 'it' : 'them'} to the mapping, or take ${one ? 'it' : 'them'} out of AllowedValues.`,
+          );
+        return;
+      }
       const first = stringOf(firstNode);
-      if (first === undefined || !firstNode || mapping.value.type !== 'object') return;
+      if (first === undefined) return;
       const level = mapping.value.properties.find((p) => p.key.value === first)?.value;
       if (!level) {
         context.report(
