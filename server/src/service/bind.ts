@@ -39,6 +39,25 @@ export class Binding {
     for (const [structure, list] of found.objects) this.objects.set(structure, list);
   }
 
+  /**
+   * One binding of several trees (the views of a template's resources of one kind), in the order
+   * given, so the rules run once over all of them.
+   */
+  static combine(parts: readonly Binding[]): Binding {
+    const all = new Binding(undefined, '');
+    for (const part of parts) {
+      for (const e of part.entries) all.entries.push(e);
+      for (const u of part.unknownMembers) all.unknownMembers.push(u);
+      for (const [node, e] of part.byNode) all.byNode.set(node, e);
+      for (const [structure, list] of part.objects) {
+        const into = all.objects.get(structure) ?? [];
+        for (const o of list) into.push(o);
+        all.objects.set(structure, into);
+      }
+    }
+    return all;
+  }
+
   entryOf(node: Node): BoundNode | undefined {
     return this.byNode.get(node);
   }

@@ -10,7 +10,7 @@ import type { SemanticsOptions } from '../semantics/document';
 import { loadBalancerFacts } from '../semantics/loadBalancer';
 import { ruleFacts } from '../semantics/rule';
 import { targetGroupFacts } from '../semantics/targetGroup';
-import { keyRangeOf, type ObjectNode, type ParsedDocument } from '../syntax/tree';
+import { keyRangeOf, propertyValue, type Node, type ObjectNode, type ParsedDocument } from '../syntax/tree';
 import type { TemplateResource } from '../template/template';
 import type { View } from '../template/views';
 import { CheckedTemplate } from '../template/checked';
@@ -40,7 +40,11 @@ export function checkTemplate(
     ({ rule }) => rule.reportsSyntax || rule.templateOnly || ACROSS_RESOURCES.has(rule.id),
   );
   const onViews = rules.filter(
-    ({ rule }) => !rule.reportsSyntax && !rule.templateOnly && !NOT_ON_VIEWS.has(rule.id),
+    ({ rule }) =>
+      !rule.reportsSyntax &&
+      !rule.templateOnly &&
+      !NOT_ON_VIEWS.has(rule.id) &&
+      !ACROSS_RESOURCES.has(rule.id),
   );
   const result = runRules(own, document, TEMPLATE_KIND, new Binding(undefined, ''), [], {
     template: checked,
@@ -48,29 +52,35 @@ export function checkTemplate(
   });
   const seen = new Set<string>();
   for (const f of result.findings) seen.add(findingKey(f));
+  const scenarios = new Map(checked.resources.map((r) => [r, checked.scenariosOf(r)]));
+  // Findings per resource and scenario. The views of one kind in one scenario slot are checked
+  // together: the rules run once over all of them, not once per resource.
+  const found = new Map<TemplateResource, Finding[][]>();
+  for (const group of viewGroups(checked.resources, scenarios)) {
+    const run = checkViews(document, group, onViews, checked);
+    for (const failure of run.failures)
+      if (!result.failures.some((f) => f.ruleId === failure.ruleId)) result.failures.push(failure);
+    for (const [item, findings] of run.byItem) {
+      const lists = found.get(item.resource) ?? [];
+      const list = lists[item.slot] ?? [];
+      for (const f of findings) list.push(f);
+      lists[item.slot] = list;
+      found.set(item.resource, lists);
+    }
+  }
   for (const resource of checked.resources) {
-    const scenarios = checked.scenariosOf(resource);
-    const found = scenarios.map((links) => {
-      const list: Finding[] = [];
-      for (const view of links.viewsOf(resource)) {
-        const run = checkView(document, view, links, onViews, checked);
-        for (const failure of run.failures)
-          if (!result.failures.some((f) => f.ruleId === failure.ruleId)) result.failures.push(failure);
-        list.push(...run.findings);
-      }
-      return list;
-    });
+    const every = (scenarios.get(resource) ?? []).map((l) => l.scenario);
+    const lists = found.get(resource) ?? [];
     // The scenarios each finding comes up in: one that only some do says when.
     const where = new Map<string, Scenario[]>();
-    found.forEach((list, i) => {
-      const scenario = scenarios[i]?.scenario;
+    lists.forEach((list, i) => {
+      const scenario = every[i];
       if (scenario)
         for (const key of new Set(list.map(findingKey)))
           where.set(key, [...(where.get(key) ?? []), scenario]);
     });
-    const every = scenarios.map((l) => l.scenario);
-    for (const list of found)
-      for (const f of list) {
+    for (const list of lists)
+      for (const f of list ?? []) {
         const key = findingKey(f);
         if (seen.has(key)) continue;
         seen.add(key);
@@ -83,30 +93,91 @@ export function checkTemplate(
   return result;
 }
 
-function checkView(
-  document: ParsedDocument,
-  { resource, kind, view }: ResourceView,
-  links: ScenarioLinks,
-  rules: readonly EnabledRule[],
-  checked: CheckedTemplate,
-): RunResult {
-  const binding = new Binding(view.root, kind.root);
-  const semantics: SemanticsOptions = { targetGroupOf: (node) => links.targetGroupOf(node) };
-  if (kind.resource === 'listener') {
-    const facts = links.listenerOf(resource);
-    if (facts) semantics.listeners = [facts];
-  } else if (kind.resource === 'listener-rule') {
-    semantics.rules = [ruleFacts(view.root, 'create', links.listenerOfRule(view.root))];
-  } else if (kind.resource === 'attributes') {
-    const owner = attributeOwnerOf(resource, links);
-    semantics.attributeOwner = () => owner;
-  }
-  const found = runRules(rules, document, kind, binding, [], { semantics, template: checked });
-  const findings = found.findings.filter((f) => !onUnknown(f, view)).map((f) => withOrigin(f, view));
-  return { findings, failures: found.failures };
+/** A view of a resource in one of its scenarios (`slot`: the scenario's index). */
+interface ViewItem extends ResourceView {
+  links: ScenarioLinks;
+  slot: number;
 }
 
-/** Rules that compare resources with each other: run once on the whole template too. */
+/** The views of every resource, grouped by scenario slot and document kind. */
+function viewGroups(
+  resources: readonly TemplateResource[],
+  scenarios: ReadonlyMap<TemplateResource, ScenarioLinks[]>,
+): ViewItem[][] {
+  const groups = new Map<string, ViewItem[]>();
+  for (const resource of resources)
+    (scenarios.get(resource) ?? []).forEach((links, slot) => {
+      for (const view of links.viewsOf(resource)) {
+        const key = `${slot}\u0000${view.kind.kind}`;
+        const group = groups.get(key) ?? [];
+        group.push({ ...view, links, slot });
+        groups.set(key, group);
+      }
+    });
+  return [...groups.values()];
+}
+
+function checkViews(
+  document: ParsedDocument,
+  items: readonly ViewItem[],
+  rules: readonly EnabledRule[],
+  checked: CheckedTemplate,
+): { byItem: Map<ViewItem, Finding[]>; failures: RunResult['failures'] } {
+  const kind = items[0]?.kind;
+  const byItem = new Map<ViewItem, Finding[]>();
+  if (!kind) return { byItem, failures: [] };
+  const binding = Binding.combine(items.map((item) => new Binding(item.view.root, kind.root)));
+  const linksOf = new Map<Node, ScenarioLinks>();
+  for (const item of items) for (const node of item.view.references.keys()) linksOf.set(node, item.links);
+  const semantics: SemanticsOptions = { targetGroupOf: (node) => linksOf.get(node)?.targetGroupOf(node) };
+  if (kind.resource === 'listener') {
+    semantics.listeners = items.flatMap((item) => {
+      const facts = item.links.listenerOf(item.resource);
+      return facts ? [facts] : [];
+    });
+  } else if (kind.resource === 'listener-rule') {
+    semantics.rules = items.map((item) =>
+      ruleFacts(item.view.root, 'create', item.links.listenerOfRule(item.view.root)),
+    );
+  } else if (kind.resource === 'attributes') {
+    const owners = new Map<Node, AttributeOwner>();
+    for (const item of items) {
+      const list = propertyValue(item.view.root, 'Attributes');
+      if (list) owners.set(list, attributeOwnerOf(item.resource, item.links));
+    }
+    semantics.attributeOwner = (list) => owners.get(list);
+  }
+  const run = runRules(rules, document, kind, binding, [], { semantics, template: checked });
+  // Each finding belongs to the resource it lies in (resources do not overlap).
+  const sorted = [...items].sort((a, b) => a.resource.property.start - b.resource.property.start);
+  for (const f of run.findings) {
+    const item = owningItem(sorted, f.start);
+    if (!item || onUnknown(f, item.view)) continue;
+    const list = byItem.get(item) ?? [];
+    list.push(withOrigin(f, item.view));
+    byItem.set(item, list);
+  }
+  return { byItem, failures: run.failures };
+}
+
+/** The item whose resource holds the offset (binary search over items sorted by start). */
+function owningItem(sorted: readonly ViewItem[], offset: number): ViewItem | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found: ViewItem | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = sorted[mid];
+    if (!item) break;
+    if (item.resource.property.start <= offset) {
+      found = item;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found && offset <= found.resource.property.end ? found : undefined;
+}
+
+/** Rules that compare resources with each other: run once on the whole template, not on views. */
 const ACROSS_RESOURCES: ReadonlySet<string> = new Set(['rule-priority-unique']);
 
 /** Rules that judge a reference to another resource by what that resource is. */
