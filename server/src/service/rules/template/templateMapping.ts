@@ -66,7 +66,23 @@ export const templateMapping: Rule = {
         return;
       }
       const first = stringOf(firstNode);
-      if (first === undefined) return;
+      if (first === undefined) {
+        // A first key the template does not fix (`!Ref AWS::Region`): a literal second key must be
+        // in some entry, or the lookup fails whatever the first key is.
+        const second = stringOf(secondNode);
+        const entries = mapping.value.properties.map((p) => p.value);
+        if (
+          second !== undefined &&
+          secondNode &&
+          entries.length > 0 &&
+          entries.every((e) => e.type === 'object' && !e.properties.some((p) => p.key.value === second))
+        )
+          context.report(
+            secondNode,
+            `No entry of the mapping \`${map}\` has the key \`${second}\`, so this lookup fails the stack whatever the first key is.`,
+          );
+        return;
+      }
       const level = mapping.value.properties.find((p) => p.key.value === first)?.value;
       if (!level) {
         context.report(

@@ -1,6 +1,6 @@
 import { replaceNode } from '../../edits';
 import { closest } from '../../suggest';
-import type { Node } from '../../syntax/tree';
+import { propertyValue, type Node } from '../../syntax/tree';
 import { getAttTarget, stringOf, subVariables } from '../../template/intrinsics';
 import { guideSource, type Rule } from '../rule';
 import { forEachIntrinsic, isPseudoParameter } from './walk';
@@ -50,6 +50,17 @@ export const templateReference: Rule = {
             : {}),
         };
       });
+    // DependsOn: a logical ID, or a list of them.
+    for (const resource of checked.resources) {
+      const body = resource.property.value;
+      const depends = body.type === 'object' ? propertyValue(body, 'DependsOn') : undefined;
+      const names = depends?.type === 'array' ? depends.items : depends ? [depends] : [];
+      for (const node of names) {
+        const name = stringOf(node);
+        if (name === undefined || resources.has(name)) continue;
+        report(node, name, 'not a resource', () => [...resources.keys()]);
+      }
+    }
     forEachIntrinsic(checked, (fn) => {
       if (fn.name === 'Ref') {
         const name = stringOf(fn.argument);
