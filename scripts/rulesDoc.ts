@@ -1,6 +1,7 @@
 // docs/rules.md, generated from the rule registry (npm run docs; a test fails when it drifts).
 import { RULES } from '../server/src/service/rules/registry';
 import { sourceLabel } from '../server/src/service/rules/rule';
+import { CFN_LINT_DISAGREEMENTS, type CfnLintDisagreement } from '../test/support/cfnLintDisagreements';
 import { examplesOf } from './ruleExamples';
 
 export function renderRulesDoc(): string {
@@ -57,7 +58,40 @@ export function renderRulesDoc(): string {
         '',
       );
   }
+  lines.push(...disagreementsSection());
   return lines.join('\n');
+}
+
+/** From the reviewed list test/cfnLintDiff.test.ts accepts, so the page and the test agree. */
+function disagreementsSection(): string[] {
+  const table = (entries: readonly CfnLintDisagreement[]): string[] => [
+    '| cfn-lint rule | template | line | why |',
+    '| --- | --- | --- | --- |',
+    ...entries.map((d) => `| ${d.ruleId} | \`${d.file}\` | ${d.line} | ${escape(d.reason)} |`),
+  ];
+  const wrong = CFN_LINT_DISAGREEMENTS.filter((d) => d.verdict === 'cfn-lint-wrong');
+  const other = CFN_LINT_DISAGREEMENTS.filter((d) => d.verdict === 'not-elbv2');
+  return [
+    '## Where cfn-lint and elbv2-ls disagree',
+    '',
+    'A test (`test/cfnLintDiff.test.ts`) runs cfn-lint on the CloudFormation templates of the corpus and of',
+    'the test fixtures: every error cfn-lint reports in an ELBv2 resource, elbv2-ls reports too, except',
+    'where the template is right and cfn-lint is wrong:',
+    '',
+    ...table(wrong),
+    '',
+    ...(other.length > 0
+      ? [
+          'These cfn-lint errors are real, but not about ELBv2, and elbv2-ls leaves them to others:',
+          '',
+          ...table(other),
+          '',
+        ]
+      : []),
+    '`corpus/` is `../shared/corpus`, the real templates the tests read. Errors that are real and',
+    'elbv2-ls does not report yet are listed as known misses in the test, not here.',
+    '',
+  ];
 }
 
 function escape(text: string): string {

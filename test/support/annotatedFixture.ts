@@ -79,6 +79,17 @@ export function parseAnnotatedFixture(source: string, eol: '\n' | '\r\n'): Annot
   return { text: kept.join(eol), expectations };
 }
 
+/**
+ * The fixture with each annotation line left empty instead of removed: other tools (cfn-lint) can
+ * read it, and a line number means the same line in it as in the fixture.
+ */
+export function blankAnnotations(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => (LOOKS_LIKE_ANNOTATION.test(line) ? line.replace(/[^\r]/g, '') : line))
+    .join('\n');
+}
+
 /** The UTF-16 column of a code-point column of a line. */
 function utf16Column(line: string, codePoints: number): number {
   return [...line].slice(0, codePoints).join('').length + Math.max(0, codePoints - [...line].length);
