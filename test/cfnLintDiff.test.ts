@@ -44,16 +44,6 @@ interface KnownMiss {
 }
 
 const CORPUS_CFN_LINT = 'corpus/cfn-lint/fixtures/templates';
-const DEPENDS_ON =
-  '`DependsOn` names a resource the template does not have, which CloudFormation rejects; ' +
-  'template-reference reads Ref, Fn::GetAtt and Fn::Sub, not DependsOn';
-const dependsOn = (file: string, lines: number[]): KnownMiss[] =>
-  lines.map((line) => ({
-    file: `corpus/aws-cdk-integ-excerpts/${file}`,
-    ruleId: 'E3005',
-    line,
-    reason: DEPENDS_ON,
-  }));
 const EC2_ID = (what: string): string =>
   `not ${what} ID (the prefix and 8 or 17 hex digits), so the request is rejected; elbv2-ls checks no EC2 ID format`;
 
@@ -63,19 +53,6 @@ const EC2_ID = (what: string): string =>
  * the entry off (the file's own test fails while an entry here is reported).
  */
 const KNOWN_MISSES: readonly KnownMiss[] = [
-  ...dependsOn(
-    'integ.alb-mtls.alb-mtls-test-stack.elbv2-excerpt.template.json',
-    [35, 36, 37, 38, 39, 40, 91, 92, 114, 115],
-  ),
-  ...dependsOn('integ.alb.jwt.AlbJwtStack.elbv2-excerpt.template.json', [32, 33, 34, 35]),
-  {
-    file: `${CORPUS_CFN_LINT}/bad/functions/findinmap_keys.yaml`,
-    ruleId: 'E1011',
-    line: 25,
-    reason:
-      'Fn::FindInMap [CertificateMap, !Ref AWS::Region, id]: no top-level key of the mapping has `id`, so ' +
-      'the lookup fails in every region; template-mapping checks the second key only under a literal first one',
-  },
   {
     file: `${CORPUS_CFN_LINT}/bad/resources/elb/properties.yaml`,
     ruleId: 'E1154',

@@ -52,9 +52,47 @@ function mergeBomb(levels: number): string {
  * The hostile documents, the huge ones of about `size` characters (10 MB at full scale; the
  * bounded run inside `npm test` uses 1 MB: runaway work shows at that size too).
  */
+/** A template with one target group whose properties are `body`. */
+function template(body: string): string {
+  return `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  T:\n    Type: AWS::ElasticLoadBalancingV2::TargetGroup\n    Properties:\n      ${body}\n`;
+}
+
 export function generated(size = FULL_SIZE): Generated[] {
   const count = (full: number): number => Math.max(1, Math.round((full * size) / FULL_SIZE));
   return [
+    // CloudFormation templates: intrinsic functions nested deep, conditions that refer to each
+    // other in a ring, references and lookups to nowhere, many resources linked to each other.
+    yaml('template-deep-if', () => template(`Port: ${'!If [C, '.repeat(DEPTH)}80${', 1]'.repeat(DEPTH)}`)),
+    yaml('template-deep-select', () =>
+      template(`Port: ${'!Select [0, ['.repeat(DEPTH)}80${']]'.repeat(DEPTH)}`),
+    ),
+    json(
+      'template-deep-long-form',
+      () =>
+        `{"Resources": {"L": {"Type": "AWS::ElasticLoadBalancingV2::TargetGroup", "Properties": {"Port": ${'{"Fn::If": ["C", '.repeat(DEPTH)}80${', 1]}'.repeat(DEPTH)}}}}}`,
+    ),
+    yaml('template-condition-ring', () => {
+      const n = count(10_000);
+      const conditions = Array.from({ length: n }, (_, i) => `  C${i}: !Condition C${(i + 1) % n}`).join(
+        '\n',
+      );
+      return `Conditions:\n${conditions}\n${template('Port: !If [C0, 80, 81]').replace('AWSTemplateFormatVersion: "2010-09-09"\n', '')}`;
+    }),
+    yaml('template-many-linked-resources', () => {
+      const n = count(5_000);
+      const parts = [
+        'AWSTemplateFormatVersion: "2010-09-09"',
+        'Parameters:',
+        '  P: {Type: String, AllowedValues: [HTTP, HTTPS]}',
+        'Resources:',
+      ];
+      for (let i = 0; i < n; i++)
+        parts.push(
+          `  L${i}:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: !Ref L${(i + 1) % n}\n      Protocol: !Ref P\n      Port: !FindInMap [M${i}, !Ref AWS::Region, x]\n      DefaultActions: [{Type: forward, TargetGroupArn: !GetAtt [L${i}, Nope]}]`,
+        );
+      return `${parts.join('\n')}\n`;
+    }),
+    yaml('template-unknown-tags', () => template(`Port: ${'!Nope '.repeat(count(100_000))}80`)),
     yaml('deep-flow-sequence', () => `${TARGET_GROUP}Tags: ${'['.repeat(DEPTH)}${']'.repeat(DEPTH)}\n`),
     yaml('deep-flow-mapping', () => `${TARGET_GROUP}Tags: ${'{a: '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}\n`),
     yaml('deep-flow-unclosed', () => `${TARGET_GROUP}Tags: ${'[{a: '.repeat(DEPTH / 2)}`),
