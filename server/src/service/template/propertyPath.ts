@@ -2,6 +2,7 @@
 // and the API structure and member the property becomes (mapping.ts). Completion and hover ask
 // here, so both read a template's properties as the checks do.
 import { KINDS, type KindInfo } from '../documentKind';
+import { member, type MemberModel, type TypeRef } from '../model/apiModel';
 import {
   cfnPropertyType,
   cfnResource,
@@ -107,4 +108,32 @@ export function cfnTypeText(type: CfnType): string {
     case 'map':
       return `map of ${cfnTypeText(type.item)}`;
   }
+}
+
+/** The API member a resource's property path becomes, with the structure that holds it. */
+export function apiMemberAt(
+  type: string | undefined,
+  rest: readonly PathSegment[],
+):
+  | { kind: KindInfo; path: PathSegment[]; attributes: boolean; structure: string; member: MemberModel }
+  | undefined {
+  const api = apiPathOf(type, rest);
+  if (!api) return undefined;
+  let structure: string | undefined = api.kind.root;
+  let found: { structure: string; member: MemberModel } | undefined;
+  let current: TypeRef | undefined;
+  for (const segment of api.path) {
+    if (typeof segment === 'number') {
+      if (current?.kind !== 'list') return undefined;
+      current = current.item;
+    } else {
+      const m: MemberModel | undefined = structure === undefined ? undefined : member(structure, segment);
+      if (!m || structure === undefined) return undefined;
+      found = { structure, member: m };
+      current = m.type;
+    }
+    structure = current.kind === 'structure' ? current.name : undefined;
+  }
+  const last = api.path[api.path.length - 1];
+  return found && typeof last === 'string' ? { ...api, ...found } : undefined;
 }
