@@ -6,6 +6,7 @@ const SERVICE_LAYERS = [
   ['syntax/', 'model/'],
   ['documentKind\\.ts', 'bind\\.ts', 'edits\\.ts'],
   ['semantics/'],
+  ['template/'],
   ['rules/'],
   ['validation/', 'analysis\\.ts'],
   ['completion/', 'hover/', 'symbols/'],

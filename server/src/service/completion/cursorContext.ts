@@ -63,24 +63,6 @@ export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/** The segments that lead from the root to a node, following parent links. */
-export function pathOf(node: Node): Segment[] {
-  const path: Segment[] = [];
-  let current: Node = node;
-  for (;;) {
-    const parent = current.parent;
-    if (!parent) break;
-    if ('type' in parent) {
-      path.unshift(parent.items.indexOf(current));
-      current = parent;
-    } else {
-      path.unshift(parent.key.value);
-      current = parent.parent;
-    }
-  }
-  return path;
-}
-
 /** The first node (or property, for keys) that satisfies `test`, depth first. */
 export function findInTree<T>(
   root: Node | undefined,

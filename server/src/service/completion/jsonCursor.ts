@@ -4,8 +4,8 @@
 import { getLocation } from 'jsonc-parser';
 import { limitJson } from '../syntax/jsonLimits';
 import { parseJson } from '../syntax/parseJson';
-import { owningProperty, type Node, type Property } from '../syntax/tree';
-import { eolOf, findInTree, pathOf, PLACEHOLDER, type CursorContext } from './cursorContext';
+import { owningProperty, pathOf, type Node, type Property } from '../syntax/tree';
+import { eolOf, findInTree, PLACEHOLDER, type CursorContext } from './cursorContext';
 
 export function jsonCursor(text: string, offset: number): CursorContext | undefined {
   // Limited like the parse: jsonc-parser's scanner recurses once per nesting level.

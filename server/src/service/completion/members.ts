@@ -81,7 +81,8 @@ function entry(context: CursorContext, site: ValueSite, detail: string, sortText
   return result;
 }
 
-function insertion(context: CursorContext, site: ValueSite): { text: string; snippet: boolean } {
+/** The text that inserts a member at a key position, with a skeleton of its value. */
+export function insertion(context: CursorContext, site: ValueSite): { text: string; snippet: boolean } {
   const name = site.member.name;
   if (context.syntax === 'yaml') {
     if (context.colonFollows) return { text: name, snippet: false };

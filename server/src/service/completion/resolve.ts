@@ -3,6 +3,7 @@
 import { detectKind, KINDS, type KindInfo } from '../documentKind';
 import { member, type MemberModel, type TypeRef } from '../model/apiModel';
 import type { Node, ObjectNode } from '../syntax/tree';
+import type { ValueSite } from './values';
 import { nodeAt, PLACEHOLDER, type CursorContext, type Segment } from './cursorContext';
 
 export interface KeyTarget {
@@ -26,6 +27,8 @@ export interface ValueTarget {
   type: TypeRef;
   /** Nodes of the tree from the root down to the object that holds the member. */
   owners: readonly (Node | undefined)[];
+  /** What another layer knows of the resource the root is (values.ts, `ValueSite.resource`). */
+  resource?: ValueSite['resource'];
 }
 
 export type Target = KeyTarget | ValueTarget;
@@ -76,7 +79,15 @@ function keyTarget(context: CursorContext, types: TypeRef[]): Target | undefined
 }
 
 function valueTarget(context: CursorContext, types: TypeRef[]): ValueTarget | undefined {
-  const { path } = context;
+  return valueTargetAt(context.root, context.path, types);
+}
+
+/** The member whose value is at `path` of `root`; `types`: what `walk` gives for that path. */
+export function valueTargetAt(
+  root: Node | undefined,
+  path: readonly Segment[],
+  types: readonly TypeRef[],
+): ValueTarget | undefined {
   const last = path[path.length - 1];
   const item = typeof last === 'number';
   const memberName = item ? path[path.length - 2] : last;
@@ -93,7 +104,7 @@ function valueTarget(context: CursorContext, types: TypeRef[]): ValueTarget | un
     member: model,
     item,
     type,
-    owners: nodesAlong(context.root, path.slice(0, ownerIndex)),
+    owners: nodesAlong(root, path.slice(0, ownerIndex)),
   };
 }
 
@@ -129,7 +140,8 @@ function nodesAlong(root: Node | undefined, path: readonly Segment[]): (Node | u
   return nodes;
 }
 
-function presentKeys(context: CursorContext): Set<string> {
+/** The keys the object at the cursor already has, the one being typed left out. */
+export function presentKeys(context: CursorContext): Set<string> {
   if (context.siblingKeys) return new Set(context.siblingKeys);
   const object = nodeAt(context.root, context.path);
   if (object?.type !== 'object') return new Set();

@@ -13,6 +13,7 @@ export function valueEntries(target: ValueTarget, context: CursorContext, text: 
     member: target.member,
     item: target.item,
     owners: target.owners,
+    ...(target.resource ? { resource: target.resource } : {}),
   };
   const { type } = target;
   if (type.kind === 'structure' || type.kind === 'list' || type.kind === 'map') {
@@ -29,7 +30,15 @@ export function valueEntries(target: ValueTarget, context: CursorContext, text: 
       },
     ];
   }
-  const candidates = valueCandidates(site);
+  return candidateEntries(valueCandidates(site), context, text);
+}
+
+/** Entries of value candidates, written as the document at the cursor writes values. */
+export function candidateEntries(
+  candidates: readonly ValueCandidate[],
+  context: CursorContext,
+  text: string,
+): CompletionEntry[] {
   const keyword = context.keyword;
   if (keyword) {
     return candidates

@@ -15,9 +15,9 @@ import { actionListOfOwner } from '../semantics/actionOwner';
 import { canTakeAction } from '../semantics/actions';
 import { attributeCandidates } from './attributeValues';
 import { canTakeCondition } from '../semantics/conditions';
-import { allowedListenerProtocols, listenerFacts } from '../semantics/listener';
+import { allowedListenerProtocols, listenerFacts, type ListenerFacts } from '../semantics/listener';
 import { healthCheckProtocolProblem, listenerProtocolsFor } from '../semantics/protocols';
-import { ruleFacts } from '../semantics/rule';
+import { ruleFacts, type RuleFacts } from '../semantics/rule';
 import { isListenerStructure, isTargetGroupStructure } from '../semantics/structures';
 import { allowedTargetGroupProtocols, targetGroupFacts } from '../semantics/targetGroup';
 import { owningProperty, type Node } from '../syntax/tree';
@@ -39,6 +39,12 @@ export interface ValueSite {
   item: boolean;
   /** Nodes from the root down to the owning object; empty for an object a snippet is creating. */
   owners: readonly (Node | undefined)[];
+  /**
+   * What another layer knows of the resource the root object is, beyond what the object says: a
+   * template's Listener, whose load balancer is another resource of the template. Narrowing asks
+   * it before reading the object alone.
+   */
+  resource?: ListenerFacts | RuleFacts;
 }
 
 const REDIRECT = 'RedirectActionConfig';
@@ -108,9 +114,12 @@ function narrowEnum(site: ValueSite, values: readonly string[]): readonly string
   const holder = site.owners[site.owners.length - 1];
   const object = holder?.type === 'object' ? holder : undefined;
   if (isListenerStructure(structure) && member.name === 'Protocol') {
-    const allowed = object
-      ? allowedListenerProtocols(listenerFacts(object))
-      : listenerProtocolsFor(undefined);
+    const known = site.resource?.owner === 'listener' ? site.resource : undefined;
+    const allowed = known
+      ? allowedListenerProtocols(known)
+      : object
+        ? allowedListenerProtocols(listenerFacts(object))
+        : listenerProtocolsFor(undefined);
     return values.filter((v) => allowed.includes(v));
   }
   if (isTargetGroupStructure(structure) && member.name === 'Protocol') {
@@ -127,7 +136,10 @@ function narrowEnum(site: ValueSite, values: readonly string[]): readonly string
     const owner = site.owners[site.owners.length - 3];
     const list = site.owners[site.owners.length - 2];
     if (owner?.type !== 'object' || list?.type !== 'array') return values;
-    const facts = actionListOfOwner(owner, owningProperty(list)?.key.value ?? '');
+    const facts =
+      owner === site.owners[0] && site.resource
+        ? site.resource
+        : actionListOfOwner(owner, owningProperty(list)?.key.value ?? '');
     return facts ? values.filter((type) => canTakeAction(facts, type, object)) : values;
   }
   return values;

@@ -5,11 +5,10 @@
 // the indentation of the lines above says it (yamlIndent.ts).
 import { parseYamlBeside } from '../syntax/incrementalYaml';
 import { parseYaml } from '../syntax/parseYaml';
-import { owningProperty, type Node, type ParsedDocument, type Property } from '../syntax/tree';
+import { owningProperty, pathOf, type Node, type ParsedDocument, type Property } from '../syntax/tree';
 import {
   eolOf,
   findAround,
-  pathOf,
   PLACEHOLDER,
   type CursorContext,
   type KeywordToken,

@@ -1,12 +1,13 @@
 // Hover: what a key or value of an ELBv2 document is, from the API model and the facts table.
 import type { Analysis } from '../analysis';
+import { TEMPLATE_KIND } from '../documentKind';
 import { isAttributeStructure } from '../semantics/attributes';
 import { nodeAt } from '../syntax/nodeAt';
 import { owningProperty } from '../syntax/tree';
 import { attributeHover } from './attributeHover';
-import { factLines } from './memberFacts';
-import { code, typeText } from './markdown';
-import { subjectOfKey, subjectOfValue, type Subject } from './subject';
+import { render } from './render';
+import { templateHover } from './templateHover';
+import { subjectOfKey, subjectOfValue } from './subject';
 import { arnText, explainValue } from './valueInfo';
 
 export interface HoverInfo {
@@ -19,6 +20,7 @@ export interface HoverInfo {
 /** The hover at a UTF-16 offset, or undefined when the offset is on no known key or value. */
 export function hover(analysis: Analysis, offset: number): HoverInfo | undefined {
   if (!analysis.kind) return undefined;
+  if (analysis.kind.kind === TEMPLATE_KIND.kind) return templateHover(analysis, offset);
   const at = nodeAt(analysis.document.root, offset);
   if (!at) return undefined;
   const { binding } = analysis;
@@ -45,23 +47,4 @@ export function hover(analysis: Analysis, offset: number): HoverInfo | undefined
   }
   const about = text !== undefined ? explainValue(subject, text) : undefined;
   return { markdown: render(subject, about, binding, input), start: node.start, end: node.end };
-}
-
-function render(
-  subject: Subject,
-  about: string | undefined,
-  binding: Analysis['binding'],
-  input: boolean,
-): string {
-  const name = subject.item
-    ? `${code(subject.member.name)} ${subject.member.type.kind === 'map' ? 'entry' : 'item'}`
-    : code(subject.member.name);
-  const blocks = [`### ${name} · ${typeText(subject.type)}`];
-  if (about) blocks.push(about);
-  const doc = subject.member.doc.trim();
-  if (doc) blocks.push(doc);
-  const facts = factLines(subject, binding, input);
-  if (facts.length > 0) blocks.push(`---\n\n${facts.join('\n')}`);
-  blocks.push(`*Member of ${code(subject.structure)}.*`);
-  return blocks.join('\n\n');
 }

@@ -134,3 +134,21 @@ export function anchorOf(object: ObjectNode): { start: number; end: number } {
   if (first) return { start: first.key.start, end: first.key.end };
   return { start: object.start, end: Math.min(object.end, object.start + 1) };
 }
+
+/** The segments that lead from the root to a node, following parent links. */
+export function pathOf(node: Node): (string | number)[] {
+  const path: (string | number)[] = [];
+  let current: Node = node;
+  for (;;) {
+    const parent = current.parent;
+    if (!parent) break;
+    if ('type' in parent) {
+      path.unshift(parent.items.indexOf(current));
+      current = parent;
+    } else {
+      path.unshift(parent.key.value);
+      current = parent.parent;
+    }
+  }
+  return path;
+}
