@@ -13,6 +13,7 @@ import { targetGroupFacts } from '../semantics/targetGroup';
 import { keyRangeOf, type ObjectNode, type ParsedDocument } from '../syntax/tree';
 import type { TemplateResource } from '../template/template';
 import type { View } from '../template/views';
+import { TemplateFindingsCache } from '../template/cache';
 import { CheckedTemplate } from '../template/checked';
 import type { ResourceView, ScenarioLinks } from '../template/links';
 import type { Scenario } from '../template/scenarios';
@@ -44,7 +45,33 @@ export function checkTemplate(
   });
   const seen = new Set<string>();
   for (const f of result.findings) seen.add(findingKey(f));
+  const cache = new TemplateFindingsCache(document.text, checked.template, rulesKey(onViews));
   for (const resource of checked.resources) {
+    const { findings, failures } = cache.resource(resource, () =>
+      checkResource(document, resource, onViews, checked),
+    );
+    for (const failure of failures)
+      if (!result.failures.some((f) => f.ruleId === failure.ruleId)) result.failures.push(failure);
+    for (const f of findings) {
+      const key = findingKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      result.findings.push(f);
+    }
+  }
+  return result;
+}
+
+/** One resource's findings in all its scenarios; one that only some scenarios have says when. */
+function checkResource(
+  document: ParsedDocument,
+  resource: TemplateResource,
+  onViews: readonly EnabledRule[],
+  checked: CheckedTemplate,
+): RunResult {
+  const result: RunResult = { findings: [], failures: [] };
+  const seen = new Set<string>();
+  {
     const scenarios = checked.scenariosOf(resource);
     const found = scenarios.map((links) => {
       const list: Finding[] = [];
@@ -77,6 +104,11 @@ export function checkTemplate(
       }
   }
   return result;
+}
+
+/** The rules and their severities: a resource's findings are kept only for the same ones. */
+function rulesKey(rules: readonly EnabledRule[]): string {
+  return rules.map(({ rule, severity }) => `${rule.id}:${severity}`).join(',');
 }
 
 function checkView(
