@@ -141,3 +141,402 @@ export function unrelatedYaml(bytes: number): string {
   }
   return `${parts.join('\n')}\n`;
 }
+
+/**
+ * A ~300-line CloudFormation template of an ALB stack in an existing VPC: parameters, a mapping,
+ * conditions, `!Ref`/`!GetAtt`/`!If`/`!Sub`, a load balancer, 2 listeners, 4 listener rules,
+ * 3 target groups with attributes, and a few resources of other services.
+ */
+export function typicalTemplate(): string {
+  const targetGroup = (
+    name: string,
+    port: number,
+    path: string,
+    slowStart: string,
+  ): string => `  ${name}TargetGroup:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      Name: !Sub '\${AppName}-${name.toLowerCase()}-\${Environment}'
+      VpcId: !Ref VpcId
+      Protocol: HTTP
+      Port: ${port}
+      TargetType: ip
+      HealthCheckPath: ${path}
+      HealthCheckIntervalSeconds: 15
+      HealthCheckTimeoutSeconds: 5
+      HealthyThresholdCount: 3
+      UnhealthyThresholdCount: 3
+      Matcher:
+        HttpCode: 200-299
+      TargetGroupAttributes:
+        - Key: deregistration_delay.timeout_seconds
+          Value: '30'
+        - Key: slow_start.duration_seconds
+          Value: '${slowStart}'
+        - Key: stickiness.enabled
+          Value: !If [UseStickiness, 'true', 'false']
+        - Key: stickiness.type
+          Value: lb_cookie
+      Tags:
+        - Key: app
+          Value: !Ref AppName
+`;
+  const rule = (name: string, priority: number, condition: string, target: string): string => `  ${name}Rule:
+    Type: AWS::ElasticLoadBalancingV2::ListenerRule
+    Properties:
+      ListenerArn: !Ref HttpsListener
+      Priority: ${priority}
+      Conditions:
+${condition}
+      Actions:
+        - Type: forward
+          ForwardConfig:
+            TargetGroups:
+              - TargetGroupArn: !Ref ${target}TargetGroup
+                Weight: 1
+            TargetGroupStickinessConfig:
+              Enabled: !If [UseStickiness, true, false]
+              DurationSeconds: 3600
+`;
+  return `AWSTemplateFormatVersion: '2010-09-09'
+Description: >-
+  An application load balancer in front of three services of an existing VPC, with HTTPS,
+  host- and path-based routing, access logs and a DNS name.
+
+Parameters:
+  AppName:
+    Type: String
+    Default: shop
+    AllowedPattern: '[a-z][a-z0-9-]*'
+  Environment:
+    Type: String
+    Default: prod
+    AllowedValues: [dev, staging, prod]
+  VpcId:
+    Type: AWS::EC2::VPC::Id
+  PublicSubnets:
+    Type: List<AWS::EC2::Subnet::Id>
+  CertificateArn:
+    Type: String
+    Description: ACM certificate for the HTTPS listener
+  HostedZoneId:
+    Type: AWS::Route53::HostedZone::Id
+  DomainName:
+    Type: String
+    Default: shop.example.com
+  EnableStickiness:
+    Type: String
+    Default: 'false'
+    AllowedValues: ['true', 'false']
+
+Mappings:
+  EnvironmentSettings:
+    dev:
+      IdleTimeout: '30'
+      LogRetention: '7'
+    staging:
+      IdleTimeout: '60'
+      LogRetention: '14'
+    prod:
+      IdleTimeout: '120'
+      LogRetention: '90'
+
+Conditions:
+  IsProduction: !Equals [!Ref Environment, prod]
+  UseStickiness: !Equals [!Ref EnableStickiness, 'true']
+  KeepLogs: !Or [!Condition IsProduction, !Equals [!Ref Environment, staging]]
+
+Resources:
+  LoadBalancerSecurityGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: !Sub '\${AppName} load balancer'
+      VpcId: !Ref VpcId
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 80
+          ToPort: 80
+          CidrIp: 0.0.0.0/0
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: 0.0.0.0/0
+
+  AccessLogBucket:
+    Type: AWS::S3::Bucket
+    Condition: KeepLogs
+    Properties:
+      BucketName: !Sub '\${AppName}-\${Environment}-alb-logs-\${AWS::AccountId}'
+      LifecycleConfiguration:
+        Rules:
+          - Id: expire
+            Status: Enabled
+            ExpirationInDays: !FindInMap [EnvironmentSettings, !Ref Environment, LogRetention]
+
+  LoadBalancer:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+    Properties:
+      Name: !Sub '\${AppName}-\${Environment}'
+      Type: application
+      Scheme: internet-facing
+      IpAddressType: ipv4
+      Subnets: !Ref PublicSubnets
+      SecurityGroups:
+        - !GetAtt LoadBalancerSecurityGroup.GroupId
+      LoadBalancerAttributes:
+        - Key: idle_timeout.timeout_seconds
+          Value: !FindInMap [EnvironmentSettings, !Ref Environment, IdleTimeout]
+        - Key: routing.http2.enabled
+          Value: 'true'
+        - Key: access_logs.s3.enabled
+          Value: !If [KeepLogs, 'true', 'false']
+        - Key: access_logs.s3.bucket
+          Value: !If [KeepLogs, !Ref AccessLogBucket, !Ref AWS::NoValue]
+        - Key: deletion_protection.enabled
+          Value: !If [IsProduction, 'true', 'false']
+      Tags:
+        - Key: app
+          Value: !Ref AppName
+
+  HttpListener:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref LoadBalancer
+      Protocol: HTTP
+      Port: 80
+      DefaultActions:
+        - Type: redirect
+          RedirectConfig:
+            Protocol: HTTPS
+            Port: '443'
+            Host: '#{host}'
+            Path: '/#{path}'
+            Query: '#{query}'
+            StatusCode: HTTP_301
+
+  HttpsListener:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref LoadBalancer
+      Protocol: HTTPS
+      Port: 443
+      SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06
+      Certificates:
+        - CertificateArn: !Ref CertificateArn
+      DefaultActions:
+        - Type: fixed-response
+          FixedResponseConfig:
+            StatusCode: '404'
+            ContentType: text/plain
+            MessageBody: Not found
+
+${rule(
+  'Api',
+  10,
+  `        - Field: path-pattern
+          PathPatternConfig:
+            Values: [/api/*]`,
+  'Api',
+)}
+${rule(
+  'Admin',
+  20,
+  `        - Field: host-header
+          HostHeaderConfig:
+            Values: [!Sub 'admin.\${DomainName}']
+        - Field: source-ip
+          SourceIpConfig:
+            Values: [10.0.0.0/8]`,
+  'Admin',
+)}
+${rule(
+  'Static',
+  30,
+  `        - Field: path-pattern
+          PathPatternConfig:
+            Values: [/static/*, /assets/*]
+        - Field: http-request-method
+          HttpRequestMethodConfig:
+            Values: [GET, HEAD]`,
+  'Web',
+)}
+${rule(
+  'Web',
+  40,
+  `        - Field: host-header
+          HostHeaderConfig:
+            Values: [!Ref DomainName]`,
+  'Web',
+)}
+${targetGroup('Api', 8080, '/api/health', '30')}
+${targetGroup('Admin', 8081, '/admin/health', '0')}
+${targetGroup('Web', 3000, '/', '60')}
+  DnsRecord:
+    Type: AWS::Route53::RecordSet
+    Properties:
+      HostedZoneId: !Ref HostedZoneId
+      Name: !Ref DomainName
+      Type: A
+      AliasTarget:
+        DNSName: !GetAtt LoadBalancer.DNSName
+        HostedZoneId: !GetAtt LoadBalancer.CanonicalHostedZoneID
+
+
+Outputs:
+  LoadBalancerDns:
+    Value: !GetAtt LoadBalancer.DNSName
+  HttpsListenerArn:
+    Value: !Ref HttpsListener
+    Export:
+      Name: !Sub '\${AWS::StackName}-https-listener'
+`;
+}
+
+/** The n-th of the CLI workload's template files: the typical template with its own names. */
+export function cliTemplate(n: number): string {
+  return typicalTemplate()
+    .replace('Default: shop\n', `Default: shop-${n}\n`)
+    .replace('HealthCheckPath: /api/health', `HealthCheckPath: /api/health/${n}`);
+}
+
+/**
+ * A CDK-like synthesized template in JSON (one-space indentation, as `cdk synth` writes it) with
+ * `resources` resources, about 1 MB for 2,000: load balancers with an HTTP and an HTTPS listener
+ * each, and per service a target group, a listener rule and a resource of another kind.
+ */
+export function largeTemplate(resources = 2000): string {
+  const loadBalancers = 10;
+  const out: Record<string, unknown> = {};
+  const ref = (id: string): unknown => ({ Ref: id });
+  const tags = (): unknown[] => [{ Key: 'Environment', Value: ref('Environment') }];
+  for (let lb = 0; lb < loadBalancers; lb++) {
+    const id = `PlatformAlb${lb}LB${hex(lb, 8).toUpperCase()}`;
+    out[id] = {
+      Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+      Properties: {
+        LoadBalancerAttributes: [
+          { Key: 'deletion_protection.enabled', Value: 'false' },
+          { Key: 'idle_timeout.timeout_seconds', Value: '60' },
+        ],
+        Scheme: 'internet-facing',
+        SecurityGroups: [{ 'Fn::GetAtt': ['PlatformAlbSecurityGroup', 'GroupId'] }],
+        Subnets: [{ Ref: 'PublicSubnet1' }, { Ref: 'PublicSubnet2' }],
+        Type: 'application',
+      },
+      Metadata: { 'aws:cdk:path': `Platform/Alb${lb}/Resource` },
+    };
+    out[`PlatformAlb${lb}HttpListener${hex(lb + 50, 8).toUpperCase()}`] = {
+      Type: 'AWS::ElasticLoadBalancingV2::Listener',
+      Properties: {
+        DefaultActions: [
+          {
+            RedirectConfig: { Port: '443', Protocol: 'HTTPS', StatusCode: 'HTTP_301' },
+            Type: 'redirect',
+          },
+        ],
+        LoadBalancerArn: ref(id),
+        Port: 80,
+        Protocol: 'HTTP',
+      },
+      Metadata: { 'aws:cdk:path': `Platform/Alb${lb}/HttpListener/Resource` },
+    };
+    out[httpsListenerId(lb)] = {
+      Type: 'AWS::ElasticLoadBalancingV2::Listener',
+      Properties: {
+        Certificates: [{ CertificateArn: ref('CertificateArn') }],
+        DefaultActions: [
+          {
+            FixedResponseConfig: { ContentType: 'text/plain', MessageBody: 'Not found', StatusCode: '404' },
+            Type: 'fixed-response',
+          },
+        ],
+        LoadBalancerArn: ref(id),
+        Port: 443,
+        Protocol: 'HTTPS',
+        SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06',
+      },
+      Metadata: { 'aws:cdk:path': `Platform/Alb${lb}/HttpsListener/Resource` },
+    };
+  }
+  out.PlatformAlbSecurityGroup = {
+    Type: 'AWS::EC2::SecurityGroup',
+    Properties: { GroupDescription: 'Platform load balancers', VpcId: ref('VpcId') },
+  };
+  for (let i = 0; Object.keys(out).length < resources; i++) {
+    const service = `Service${String(i).padStart(4, '0')}`;
+    const tg = `${service}TargetGroup${hex(i + 7, 8).toUpperCase()}`;
+    out[tg] = {
+      Type: 'AWS::ElasticLoadBalancingV2::TargetGroup',
+      Properties: {
+        HealthCheckIntervalSeconds: 15,
+        HealthCheckPath: `/${service.toLowerCase()}/health`,
+        Matcher: { HttpCode: '200' },
+        Port: 8000 + (i % 1000),
+        Protocol: 'HTTP',
+        TargetGroupAttributes: [
+          { Key: 'deregistration_delay.timeout_seconds', Value: '30' },
+          { Key: 'stickiness.enabled', Value: { 'Fn::If': ['UseStickiness', 'true', 'false'] } },
+        ],
+        TargetType: 'ip',
+        VpcId: ref('VpcId'),
+        Tags: tags(),
+      },
+    };
+    if (Object.keys(out).length >= resources) break;
+    out[`${service}Rule${hex(i + 11, 8).toUpperCase()}`] = {
+      Type: 'AWS::ElasticLoadBalancingV2::ListenerRule',
+      Properties: {
+        Actions: [{ TargetGroupArn: ref(tg), Type: 'forward' }],
+        Conditions: [
+          { Field: 'path-pattern', PathPatternConfig: { Values: [`/${service.toLowerCase()}/*`] } },
+          {
+            Field: 'host-header',
+            HostHeaderConfig: { Values: [{ 'Fn::Sub': `${service.toLowerCase()}.\${DomainName}` }] },
+          },
+        ],
+        ListenerArn: ref(httpsListenerId(i % loadBalancers)),
+        Priority: Math.floor(i / loadBalancers) + 1,
+      },
+    };
+    if (Object.keys(out).length >= resources) break;
+    out[`${service}LogGroup${hex(i + 13, 8).toUpperCase()}`] =
+      i % 2 === 0
+        ? {
+            Type: 'AWS::Logs::LogGroup',
+            Properties: { LogGroupName: `/platform/${service.toLowerCase()}`, RetentionInDays: 30 },
+            UpdateReplacePolicy: 'Retain',
+            DeletionPolicy: 'Retain',
+          }
+        : {
+            Type: 'AWS::EC2::SecurityGroupIngress',
+            Properties: {
+              IpProtocol: 'tcp',
+              FromPort: 8000 + (i % 1000),
+              ToPort: 8000 + (i % 1000),
+              GroupId: { 'Fn::GetAtt': ['PlatformAlbSecurityGroup', 'GroupId'] },
+              CidrIp: '10.0.0.0/16',
+              Description: `Load balancer to ${service}`,
+            },
+          };
+  }
+  const template = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: 'Platform: shared load balancers and their services (synthesized)',
+    Parameters: {
+      Environment: { Type: 'String', Default: 'prod', AllowedValues: ['dev', 'prod'] },
+      EnableStickiness: { Type: 'String', Default: 'false', AllowedValues: ['true', 'false'] },
+      VpcId: { Type: 'AWS::EC2::VPC::Id' },
+      PublicSubnet1: { Type: 'AWS::EC2::Subnet::Id' },
+      PublicSubnet2: { Type: 'AWS::EC2::Subnet::Id' },
+      CertificateArn: { Type: 'String' },
+      DomainName: { Type: 'String', Default: 'example.com' },
+    },
+    Conditions: { UseStickiness: { 'Fn::Equals': [{ Ref: 'EnableStickiness' }, 'true'] } },
+    Resources: out,
+  };
+  return `${JSON.stringify(template, undefined, 1)}\n`;
+}
+
+function httpsListenerId(lb: number): string {
+  return `PlatformAlb${lb}HttpsListener${hex(lb + 90, 8).toUpperCase()}`;
+}

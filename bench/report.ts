@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { Floors } from './floors';
 import { formatBytes, formatMs, type Summary } from './stats';
+import type { TemplateResults } from './templates';
 import type { UnrelatedResults } from './unrelated';
 
 export interface EditingResults {
@@ -256,7 +257,7 @@ function floorCells(r: BenchResults): string[][] {
   return cells;
 }
 
-function machineLine(r: BenchResults): string {
+function machineLine(r: Pick<BenchResults, 'machine' | 'mode' | 'date'>): string {
   const m = r.machine;
   return `${m.cpus} CPUs (${m.cpuModel}), ${m.memory}, Node ${m.node}, ${m.platform}; load average at start ${m.loadAverage}; ${r.mode} run, ${r.date}`;
 }
@@ -290,5 +291,93 @@ export function renderMarkdown(r: BenchResults): string {
     markdownTable(HEADER, tableCells(r), 2),
     '',
     markdownTable(FLOOR_HEADER, floorCells(r), 1),
+  ].join('\n');
+}
+
+const TEMPLATE_HEADER = ['', 'measure', OURS, THEIRS, 'cfn-lint', 'target (elbv2-ls)'];
+
+/** The template rows: elbv2-ls, yaml-language-server (YAML only, no schema) and cfn-lint. */
+function templateCells(t: TemplateResults): string[][] {
+  const ours = t.servers[OURS];
+  const theirs = t.servers[THEIRS];
+  const cells: string[][] = [];
+  const ms = (s: Summary | undefined, pick: (s: Summary) => number): string => (s ? formatMs(pick(s)) : '–');
+  const met = (value: number | undefined, bound: number, text: string): string =>
+    value === undefined || !Number.isFinite(value)
+      ? `${text} ?`
+      : `${text} ${value <= bound ? 'met' : 'NOT met'}`;
+  const d = t.documents;
+  for (const [key, label, keystrokeTarget, openTarget] of [
+    ['typical', `Typical template (${d.typical.lines} lines of YAML)`, 5, undefined],
+    [
+      'large',
+      `Synthesized template (${d.large.resources.toLocaleString('en')} resources, ${(d.large.bytes / 1e6).toFixed(1)} MB of JSON)`,
+      50,
+      1000,
+    ],
+  ] as const) {
+    const o = ours?.[key];
+    const y = theirs?.[key];
+    const rows: [string, (s: Summary) => number, 'open' | 'keystroke', number | undefined][] = [
+      ['open → first diagnostics p50', (s) => s.p50, 'open', undefined],
+      ['open → first diagnostics max', (s) => s.max, 'open', openTarget],
+      ['keystroke → diagnostics p50', (s) => s.p50, 'keystroke', undefined],
+      ['keystroke → diagnostics p95', (s) => s.p95, 'keystroke', keystrokeTarget],
+      ['keystroke → diagnostics max', (s) => s.max, 'keystroke', undefined],
+    ];
+    rows.forEach(([measure, pick, which, bound], i) => {
+      const value = o && pick(o[which]);
+      cells.push([
+        i === 0 ? label : '',
+        measure,
+        ms(o?.[which], pick),
+        ms(y?.[which], pick),
+        '–',
+        bound === undefined ? '' : met(value, bound, `≤ ${formatMs(bound)}`),
+      ]);
+    });
+  }
+  const cli = t.files[OURS];
+  const lint = t.files['cfn-lint'];
+  const files = cli?.files ?? lint?.files ?? 0;
+  const label = `${files.toLocaleString('en')} template files (CLI)`;
+  cells.push([
+    label,
+    'wall time p50 (process start included)',
+    ms(cli?.wall, (s) => s.p50),
+    '–',
+    ms(lint?.wall, (s) => s.p50),
+    '',
+  ]);
+  const rate = (n: number | undefined): string =>
+    n === undefined ? '–' : n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1);
+  const times = cli && lint ? cli.perSecond / lint.perSecond : undefined;
+  cells.push([
+    '',
+    'templates/s',
+    rate(cli?.perSecond),
+    '–',
+    rate(lint?.perSecond),
+    times === undefined
+      ? '≥ 100× cfn-lint ?'
+      : `≥ 100× cfn-lint: ${times.toFixed(0)}× ${times >= 100 ? 'met' : 'NOT met'}`,
+  ]);
+  return cells;
+}
+
+/** The machine line of a run of the template rows alone. */
+export function templateMachineLine(mode: 'quick' | 'full'): string {
+  return machineLine({ machine: machineInfo(), mode, date: new Date().toISOString() });
+}
+
+export function renderTemplateText(t: TemplateResults): string {
+  return `\nCloudFormation templates (${t.cfnLintVersion})${t.machine ? `; ${t.machine}` : ''}\n\n${textTable(TEMPLATE_HEADER, templateCells(t))}\n\n`;
+}
+
+export function renderTemplateMarkdown(t: TemplateResults): string {
+  return [
+    `CloudFormation templates; ${t.cfnLintVersion}.`,
+    '',
+    markdownTable(TEMPLATE_HEADER, templateCells(t), 2),
   ].join('\n');
 }

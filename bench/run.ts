@@ -1,7 +1,10 @@
 // `npm run bench`: builds elbv2-ls, drives it and yaml-language-server over stdio on the same
 // documents, and prints one table with the ratio of every figure. `--quick` for a smoke run.
 //
-//   tsx bench/run.ts [--quick] [--only elbv2-ls|yaml-language-server] [--json FILE] [--docs]
+//   tsx bench/run.ts [--quick] [--only elbv2-ls|yaml-language-server] [--only-templates] [--json FILE]
+//                    [--docs]
+//
+// `--only-templates` runs only the CloudFormation template rows (bench/templates.ts).
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,8 +14,27 @@ import { buildBundles } from './build';
 import { cliFile, largeDescribeListeners, typicalListener } from './documents';
 import { measureFloors } from './floors';
 import { BenchClient, sleep, type ServerSpec } from './lsp';
-import { machineInfo, renderMarkdown, renderText, type BenchResults, type ServerResults } from './report';
+import {
+  machineInfo,
+  renderMarkdown,
+  renderTemplateMarkdown,
+  renderTemplateText,
+  renderText,
+  templateMachineLine,
+  type BenchResults,
+  type ServerResults,
+} from './report';
 import { summarize } from './stats';
+import {
+  benchTemplatesInServer,
+  cfnLintVersion,
+  CLOUDFORMATION_TAGS,
+  LARGE_TEMPLATE_RESOURCES,
+  templateInputs,
+  timeFiles,
+  writeTemplateFiles,
+  type TemplateResults,
+} from './templates';
 import { measureUnrelated } from './unrelated';
 import { coldStart, cursorSpots, editSpots, EditedDocument, timeCommand, timeRequests } from './workloads';
 
@@ -20,12 +42,13 @@ const ROOT = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = valueOf('--only');
+const onlyTemplates = args.includes('--only-templates');
 // A quick run's figures are not for keeping: they go to the temporary directory.
 const jsonOut =
   valueOf('--json') ??
   (quick
     ? path.join(os.tmpdir(), 'elbv2-ls-bench-quick.json')
-    : path.join(ROOT, 'bench', 'results', 'latest.json'));
+    : path.join(ROOT, 'bench', 'results', onlyTemplates ? 'latest-templates.json' : 'latest.json'));
 const writeDocs = args.includes('--docs');
 
 /** How many samples each measure takes. */
@@ -47,6 +70,8 @@ const COUNTS = quick
       memEdits: 1000,
       floors: 5,
       unrelatedOpens: 2,
+      templateFiles: 20,
+      templateLargeOpens: 2,
     }
   : {
       opens: 20,
@@ -65,6 +90,8 @@ const COUNTS = quick
       memEdits: 10_000,
       floors: 30,
       unrelatedOpens: 5,
+      templateFiles: 200,
+      templateLargeOpens: 5,
     };
 
 function valueOf(flag: string): string | undefined {
@@ -81,6 +108,16 @@ async function main(): Promise<void> {
   try {
     log(`building into ${scratch}`);
     const cli = await buildBundles(path.join(scratch, 'dist'));
+    if (onlyTemplates) {
+      const machine = templateMachineLine(quick ? 'quick' : 'full'); // the load at the start
+      const templates = { ...(await benchTemplates(cli, scratch)), machine };
+      fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
+      fs.writeFileSync(jsonOut, await formatted(jsonOut, JSON.stringify(templates, null, 2)));
+      process.stdout.write(renderTemplateText(templates));
+      log(`results written to ${path.relative(process.cwd(), jsonOut)}`);
+      if (writeDocs) await updateDocs(renderTemplateMarkdown(templates), TEMPLATE_MARKERS);
+      return;
+    }
     const typical = typicalListener();
     const large = largeDescribeListeners(2000);
     const withMistake = typical.replace('Protocol: HTTPS', 'Protocol: HTTPX');
@@ -119,11 +156,16 @@ async function main(): Promise<void> {
         cliDir,
       });
     }
+    const templates = await benchTemplates(cli, scratch);
     fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
-    fs.writeFileSync(jsonOut, await formatted(jsonOut, JSON.stringify(results, null, 2)));
+    fs.writeFileSync(jsonOut, await formatted(jsonOut, JSON.stringify({ ...results, templates }, null, 2)));
     process.stdout.write(renderText(results));
+    process.stdout.write(renderTemplateText(templates));
     log(`results written to ${path.relative(process.cwd(), jsonOut)}`);
-    if (writeDocs) await updateDocs(renderMarkdown(results));
+    if (writeDocs) {
+      await updateDocs(renderMarkdown(results), MARKERS);
+      await updateDocs(renderTemplateMarkdown(templates), TEMPLATE_MARKERS);
+    }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
   }
@@ -135,6 +177,51 @@ interface Inputs {
   withMistake: string;
   cli: string;
   cliDir: string;
+}
+
+/** The template rows: both servers edit templates; the CLI and cfn-lint check the same files. */
+async function benchTemplates(cli: string, scratch: string): Promise<TemplateResults> {
+  const inputs = templateInputs();
+  const counts = {
+    opens: COUNTS.opens,
+    strokes: COUNTS.strokes,
+    largeOpens: COUNTS.templateLargeOpens,
+    largeStrokes: COUNTS.largeStrokes,
+    warmup: COUNTS.warmup,
+    files: COUNTS.templateFiles,
+    cliRuns: COUNTS.cliRuns,
+  };
+  const results: TemplateResults = {
+    documents: {
+      typical: { lines: lineCount(inputs.typical), bytes: Buffer.byteLength(inputs.typical) },
+      large: {
+        lines: lineCount(inputs.large),
+        bytes: Buffer.byteLength(inputs.large),
+        resources: LARGE_TEMPLATE_RESOURCES,
+      },
+    },
+    servers: {},
+    files: {},
+    cfnLintVersion: await cfnLintVersion(),
+  };
+  for (const spec of serverSpecs(cli)) {
+    if (only && spec.name !== only) continue;
+    log(`— ${spec.name}: templates`);
+    results.servers[spec.name] = await benchTemplatesInServer(spec, scratch, inputs, counts, log);
+  }
+  log(`— ${counts.files} template files`);
+  const dir = path.join(scratch, 'templates');
+  const files = writeTemplateFiles(dir, counts.files);
+  results.files['elbv2-ls'] = await timeFiles(
+    process.execPath,
+    [cli, 'check', '--format', 'json', dir],
+    files.length,
+    counts.cliRuns,
+    scratch,
+  );
+  log('  cfn-lint');
+  results.files['cfn-lint'] = await timeFiles('cfn-lint', files, files.length, 1, scratch);
+  return results;
 }
 
 function serverSpecs(cli: string): ServerSpec[] {
@@ -170,6 +257,7 @@ function serverSpecs(cli: string): ServerSpec[] {
           completion: true,
           format: { enable: false },
           schemaStore: { enable: false },
+          customTags: CLOUDFORMATION_TAGS,
           kubernetesCRDStore: { enable: false },
           schemas: {
             [schema('create-listener')]: [
@@ -403,11 +491,11 @@ function lineCount(text: string): number {
   return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 }
 
-const BEGIN = '<!-- bench:begin -->';
-const END = '<!-- bench:end -->';
+const MARKERS = { BEGIN: '<!-- bench:begin -->', END: '<!-- bench:end -->' };
+const TEMPLATE_MARKERS = { BEGIN: '<!-- bench:templates:begin -->', END: '<!-- bench:templates:end -->' };
 
-/** Replaces the generated part of docs/performance.md with this run's table. */
-async function updateDocs(markdown: string): Promise<void> {
+/** Replaces a generated part of docs/performance.md with this run's table. */
+async function updateDocs(markdown: string, { BEGIN, END }: typeof MARKERS): Promise<void> {
   const file = path.join(ROOT, 'docs', 'performance.md');
   const current = fs.readFileSync(file, 'utf8');
   const begin = current.indexOf(BEGIN);

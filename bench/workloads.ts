@@ -4,11 +4,21 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import { BenchClient, sleep, type ServerSpec } from './lsp';
 
-/** Offsets at the end of `count` lines that hold a `key: value` scalar, spread over the text. */
-export function editSpots(text: string, count: number): number[] {
+/**
+ * Offsets at the end of `count` lines that hold a `key: value` scalar, spread over the text (or
+ * over the lines from `from` on whose key `accept` takes).
+ */
+export function editSpots(
+  text: string,
+  count: number,
+  from = 0,
+  accept: (key: string) => boolean = () => true,
+): number[] {
   const lines: { end: number; key: number; value: number }[] = [];
   const pattern = /^([ -]*)([A-Za-z]+): (\S[^\n]*)$/gm;
+  pattern.lastIndex = from;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!accept(m[2] ?? '')) continue;
     const key = m.index + (m[1]?.length ?? 0);
     lines.push({ end: m.index + m[0].length, key, value: key + (m[2]?.length ?? 0) + 2 });
   }
@@ -68,8 +78,9 @@ export class EditedDocument {
     text: string,
     spots: readonly number[],
     perSpot: number,
+    readonly languageId = 'yaml',
   ) {
-    this.document = TextDocument.create(uri, 'yaml', 1, text);
+    this.document = TextDocument.create(uri, languageId, 1, text);
     this.strokes = keystrokes(spots, perSpot);
   }
 
@@ -80,7 +91,7 @@ export class EditedDocument {
   /** Opens the document; milliseconds to its first diagnostics. */
   async open(): Promise<number> {
     const start = performance.now();
-    await this.client.open(this.uri, this.text, this.version);
+    await this.client.open(this.uri, this.text, this.version, this.languageId);
     const p = await this.client.diagnostics(this.uri, this.version);
     return p.at - start;
   }

@@ -13,6 +13,7 @@ import { targetGroupFacts } from '../semantics/targetGroup';
 import { keyRangeOf, propertyValue, type Node, type ObjectNode, type ParsedDocument } from '../syntax/tree';
 import type { TemplateResource } from '../template/template';
 import type { View } from '../template/views';
+import { TemplateFindingsCache, type ResourceResult } from '../template/cache';
 import { CheckedTemplate } from '../template/checked';
 import type { ResourceView, ScenarioLinks } from '../template/links';
 import type { Scenario } from '../template/scenarios';
@@ -52,14 +53,26 @@ export function checkTemplate(
   });
   const seen = new Set<string>();
   for (const f of result.findings) seen.add(findingKey(f));
-  const scenarios = new Map(checked.resources.map((r) => [r, checked.scenariosOf(r)]));
+  // Resources whose findings are kept from the last check of this template (template/cache.ts)
+  // are not checked again.
+  const cache = new TemplateFindingsCache(document.text, checked.template, rulesKey(onViews));
+  const kept = new Map<TemplateResource, ResourceResult>();
+  for (const resource of checked.resources) {
+    const hit = cache.lookup(resource);
+    if (hit) kept.set(resource, hit);
+  }
+  const toCheck = checked.resources.filter((r) => !kept.has(r));
+  const scenarios = new Map(toCheck.map((r) => [r, checked.scenariosOf(r)]));
   // Findings per resource and scenario. The views of one kind in one scenario slot are checked
   // together: the rules run once over all of them, not once per resource.
   const found = new Map<TemplateResource, Finding[][]>();
-  for (const group of viewGroups(checked.resources, scenarios)) {
+  const failed = new Map<TemplateResource, RunResult['failures']>();
+  for (const group of viewGroups(toCheck, scenarios)) {
     const run = checkViews(document, group, onViews, checked);
-    for (const failure of run.failures)
+    for (const failure of run.failures) {
+      for (const item of group) failed.set(item.resource, [...(failed.get(item.resource) ?? []), failure]);
       if (!result.failures.some((f) => f.ruleId === failure.ruleId)) result.failures.push(failure);
+    }
     for (const [item, findings] of run.byItem) {
       const lists = found.get(item.resource) ?? [];
       const list = lists[item.slot] ?? [];
@@ -69,28 +82,55 @@ export function checkTemplate(
     }
   }
   for (const resource of checked.resources) {
-    const every = (scenarios.get(resource) ?? []).map((l) => l.scenario);
-    const lists = found.get(resource) ?? [];
-    // The scenarios each finding comes up in: one that only some do says when.
-    const where = new Map<string, Scenario[]>();
-    lists.forEach((list, i) => {
-      const scenario = every[i];
-      if (scenario)
-        for (const key of new Set(list.map(findingKey)))
-          where.set(key, [...(where.get(key) ?? []), scenario]);
-    });
-    for (const list of lists)
-      for (const f of list ?? []) {
-        const key = findingKey(f);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const some = where.get(key) ?? [];
-        const when =
-          some.length < every.length && !f.message.endsWith(')') ? describeCases(some, every) : undefined;
-        result.findings.push(when ? { ...f, message: `${f.message} (when ${when})` } : f);
-      }
+    const own = kept.get(resource) ?? {
+      findings: resourceFindings(
+        (scenarios.get(resource) ?? []).map((l) => l.scenario),
+        found.get(resource) ?? [],
+      ),
+      failures: failed.get(resource) ?? [],
+    };
+    if (!kept.has(resource)) cache.store(resource, own);
+    for (const failure of own.failures)
+      if (!result.failures.some((f) => f.ruleId === failure.ruleId)) result.failures.push(failure);
+    for (const f of own.findings) {
+      const key = findingKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      result.findings.push(f);
+    }
   }
   return result;
+}
+
+/**
+ * A resource's findings over its scenarios, each once; one that only some scenarios bring says
+ * when ("when parameter `Proto` is `HTTPS`").
+ */
+function resourceFindings(every: readonly Scenario[], lists: readonly (Finding[] | undefined)[]): Finding[] {
+  const where = new Map<string, Scenario[]>();
+  lists.forEach((list, i) => {
+    const scenario = every[i];
+    if (scenario && list)
+      for (const key of new Set(list.map(findingKey))) where.set(key, [...(where.get(key) ?? []), scenario]);
+  });
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const list of lists)
+    for (const f of list ?? []) {
+      const key = findingKey(f);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const some = where.get(key) ?? [];
+      const when =
+        some.length < every.length && !f.message.endsWith(')') ? describeCases(some, every) : undefined;
+      out.push(when ? { ...f, message: `${f.message} (when ${when})` } : f);
+    }
+  return out;
+}
+
+/** The rules and their severities: what a kept finding also depends on. */
+function rulesKey(rules: readonly EnabledRule[]): string {
+  return rules.map(({ rule, severity }) => `${rule.id}:${severity}`).join(',');
 }
 
 /** A view of a resource in one of its scenarios (`slot`: the scenario's index). */

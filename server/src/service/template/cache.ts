@@ -1,0 +1,194 @@
+// Findings of each ELBv2 resource kept from one check of a template to the next, so that a
+// keystroke re-checks only the resources it can have changed. A resource's findings depend on its
+// own text, on the text of the resources it refers to (and those they refer to: a rule's listener,
+// that listener's load balancer, a forward's target group), on the template's parameters,
+// mappings and conditions, and on the rules enabled; the entry is keyed by all of these texts, so
+// an edit anywhere they are written misses it, and an edit elsewhere finds it with its offsets
+// moved. Offsets are kept relative to the resource; a resource with a finding outside itself is
+// not kept.
+import type { Finding } from '../findings';
+import type { Node } from '../syntax/tree';
+import { subVariables } from './intrinsics';
+import type { Template, TemplateResource } from './template';
+
+export interface ResourceResult {
+  findings: Finding[];
+  failures: { ruleId: string; error: unknown }[];
+}
+
+interface Entry {
+  findings: Finding[];
+  failures: { ruleId: string; error: unknown }[];
+}
+
+/** Contexts kept (each the shared sections of a template and the rules): a few open templates. */
+const MAX_CONTEXTS = 8;
+/** Entries kept per context: more than any template's ELBv2 resources (CloudFormation allows 500). */
+const MAX_ENTRIES = 20_000;
+/** How deep the walk for references goes; a resource nested deeper is not kept. */
+const MAX_DEPTH = 200;
+
+const contexts = new Map<string, Map<string, Entry>>();
+
+/** Forgets every kept finding (tests compare a check that keeps with one that does not). */
+export function clearTemplateFindingsCache(): void {
+  contexts.clear();
+}
+
+/**
+ * One check's view of the cache. `extra` is anything else a resource's findings depend on that
+ * the template's text does not say (e.g. the rules enabled and their severities).
+ */
+export class TemplateFindingsCache {
+  private readonly entries: Map<string, Entry>;
+  private readonly references = new Map<TemplateResource, Set<string> | undefined>();
+
+  constructor(
+    private readonly text: string,
+    private readonly template: Template,
+    extra: string,
+  ) {
+    const context = flat(`${extra}\u0000${sectionsText(text, template)}`);
+    let entries = contexts.get(context);
+    if (entries) contexts.delete(context);
+    else entries = new Map();
+    contexts.set(context, entries); // most recent last
+    while (contexts.size > MAX_CONTEXTS) {
+      const oldest = contexts.keys().next().value;
+      if (oldest === undefined) break;
+      contexts.delete(oldest);
+    }
+    this.entries = entries;
+  }
+
+  /** The resource's kept findings, moved to where it now is; undefined when none are kept. */
+  lookup(resource: TemplateResource): ResourceResult | undefined {
+    const key = this.keyOf(resource);
+    const entry = key === undefined ? undefined : this.entries.get(key);
+    if (!entry || key === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry); // most recently used last
+    const base = resource.property.start;
+    return { findings: entry.findings.map((f) => moved(f, base)), failures: entry.failures };
+  }
+
+  /** Keeps a resource's findings for the next check (unless one lies outside the resource). */
+  store(resource: TemplateResource, result: ResourceResult): void {
+    const key = this.keyOf(resource);
+    if (key === undefined || !result.findings.every((f) => within(f, resource))) return;
+    const base = resource.property.start;
+    this.entries.set(flat(key), {
+      findings: result.findings.map((f) => moved(f, -base)),
+      failures: result.failures,
+    });
+    while (this.entries.size > MAX_ENTRIES) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+
+  /** The texts of the resource and of every resource it refers to, directly or not. */
+  private keyOf(resource: TemplateResource): string | undefined {
+    const ids = new Set<string>([resource.logicalId]);
+    const queue = [resource];
+    for (let next = queue.pop(); next; next = queue.pop()) {
+      const refs = this.referencesOf(next);
+      if (!refs) return undefined;
+      for (const id of refs) {
+        const target = this.template.resources.get(id);
+        if (!target || ids.has(id)) continue;
+        ids.add(id);
+        queue.push(target);
+      }
+    }
+    const parts: string[] = [];
+    for (const id of [...ids].sort()) {
+      const r = this.template.resources.get(id);
+      if (r) parts.push(id, this.text.slice(r.property.start, r.property.end));
+    }
+    return parts.join('\u0000');
+  }
+
+  /**
+   * The logical IDs the resource's strings can name: whole strings (`Ref`), `Id.Attribute`
+   * (`Fn::GetAtt`) and `${Id}` (`Fn::Sub`). More than it refers to is harmless (a key that
+   * changes more often); fewer would keep findings that changed.
+   */
+  private referencesOf(resource: TemplateResource): Set<string> | undefined {
+    if (this.references.has(resource)) return this.references.get(resource);
+    const found = new Set<string>();
+    const complete = collectStrings(resource.property.value, 0, (s) => {
+      found.add(s);
+      const dot = s.indexOf('.');
+      if (dot > 0) found.add(s.slice(0, dot));
+      if (s.includes('${'))
+        for (const v of subVariables(s)) {
+          found.add(v);
+          const d = v.indexOf('.');
+          if (d > 0) found.add(v.slice(0, d));
+        }
+    });
+    const refs = complete ? found : undefined;
+    this.references.set(resource, refs);
+    return refs;
+  }
+}
+
+/** Calls `take` on every string scalar; false when the tree is deeper than the walk goes. */
+function collectStrings(node: Node, depth: number, take: (s: string) => void): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (node.type === 'scalar') {
+    if (typeof node.value === 'string') take(node.value);
+    return true;
+  }
+  if (node.type === 'object') {
+    for (const p of node.properties) {
+      take(p.key.value);
+      if (!collectStrings(p.value, depth + 1, take)) return false;
+    }
+    return true;
+  }
+  if (node.type === 'array') {
+    for (const item of node.items) if (!collectStrings(item, depth + 1, take)) return false;
+    return true;
+  }
+  return true;
+}
+
+/** The text of the sections every resource may read: parameters, mappings, conditions. */
+function sectionsText(text: string, template: Template): string {
+  const parts: string[] = [];
+  for (const section of [template.parameters, template.mappings, template.conditions]) {
+    const first = section.values().next().value;
+    const object = first && ('property' in first ? first.property : first).parent;
+    parts.push(object ? text.slice(object.start, object.end) : '');
+  }
+  return parts.join('\u0000');
+}
+
+function within(f: Finding, resource: TemplateResource): boolean {
+  const { start, end } = resource.property;
+  const inside = (s: number, e: number): boolean => s >= start && e <= end;
+  return (
+    inside(f.start, f.end) && (f.fixes ?? []).every((fix) => fix.edits.every((e) => inside(e.start, e.end)))
+  );
+}
+
+function moved(f: Finding, by: number): Finding {
+  const out: Finding = { ...f, start: f.start + by, end: f.end + by };
+  if (f.fixes)
+    out.fixes = f.fixes.map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })),
+    }));
+  return out;
+}
+
+/**
+ * A copy of the string that holds no other: a slice of the document would keep the whole text of
+ * the version it came from alive for as long as the entry lives.
+ */
+function flat(s: string): string {
+  return (JSON.parse(JSON.stringify(s)) as string).valueOf();
+}
