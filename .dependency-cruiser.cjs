@@ -6,9 +6,10 @@ const SERVICE_LAYERS = [
   ['syntax/', 'model/'],
   ['documentKind\\.ts', 'bind\\.ts', 'edits\\.ts'],
   ['semantics/'],
+  ['template/'],
   ['rules/'],
   ['validation/', 'analysis\\.ts'],
-  ['completion/', 'hover/', 'symbols/'],
+  ['completion/', 'hover/', 'symbols/', 'navigation/'],
   ['languageService\\.ts'],
 ];
 const SERVICE = '^server/src/service/';
