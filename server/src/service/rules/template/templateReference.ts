@@ -1,9 +1,9 @@
 import { replaceNode } from '../../edits';
 import { closest } from '../../suggest';
 import type { Node } from '../../syntax/tree';
-import { getAttTarget, isPseudoParameter, stringOf, subVariables } from '../../template/intrinsics';
+import { getAttTarget, stringOf, subVariables } from '../../template/intrinsics';
 import { guideSource, type Rule } from '../rule';
-import { forEachIntrinsic } from './walk';
+import { forEachIntrinsic, isPseudoParameter } from './walk';
 
 const INTRINSICS_GUIDE =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html';

@@ -34,3 +34,5 @@ export function forEachIntrinsic(
     }
   }
 }
+
+export { isPseudoParameter } from '../../template/intrinsics';
