@@ -9,7 +9,7 @@ const SERVICE_LAYERS = [
   ['template/'],
   ['rules/'],
   ['validation/', 'analysis\\.ts'],
-  ['completion/', 'hover/', 'symbols/'],
+  ['completion/', 'hover/', 'symbols/', 'navigation/'],
   ['languageService\\.ts'],
 ];
 const SERVICE = '^server/src/service/';

@@ -10,6 +10,7 @@ import type {
   DocumentSymbol,
   Hover,
   InitializeResult,
+  Location,
   MarkupContent,
   TextEdit,
 } from 'vscode-languageserver/node';
@@ -71,6 +72,8 @@ function protocolSuite(name: string, connect: () => LspClient): void {
       assert.ok(caps.completionProvider);
       assert.equal(caps.hoverProvider, true);
       assert.equal(caps.documentSymbolProvider, true);
+      assert.equal(caps.definitionProvider, true);
+      assert.equal(caps.referencesProvider, true);
       assert.ok(caps.codeActionProvider);
     });
 
@@ -214,6 +217,44 @@ function protocolSuite(name: string, connect: () => LspClient): void {
       assert.match(symbols[0]?.name ?? '', /HTTP:99999/);
     });
 
+    test('definition and references follow a template name', async () => {
+      const uri = 'file:///work/stack.yaml';
+      const text = [
+        'Resources:',
+        '  Lb:',
+        '    Type: AWS::ElasticLoadBalancingV2::LoadBalancer',
+        '  Http:',
+        '    Type: AWS::ElasticLoadBalancingV2::Listener',
+        '    Properties:',
+        '      LoadBalancerArn: !Ref Lb',
+        '      Protocol: HTTP',
+        '      Port: 80',
+        "      DefaultActions: [{ Type: fixed-response, FixedResponseConfig: { StatusCode: '200', MessageBody: !Sub '${Lb.DNSName}' } }]",
+        '',
+      ].join('\n');
+      await client.open(uri, 'yaml', text);
+      const range = (line: number, character: number): Location['range'] => ({
+        start: { line, character },
+        end: { line, character: character + 2 },
+      });
+      const definition = await client.request<Location[]>('textDocument/definition', {
+        textDocument: { uri },
+        position: { line: 6, character: 29 },
+      });
+      assert.deepEqual(definition, [{ uri, range: range(1, 2) }]);
+      const references = await client.request<Location[]>('textDocument/references', {
+        textDocument: { uri },
+        position: { line: 1, character: 3 },
+        context: { includeDeclaration: false },
+      });
+      const sub = (text.split('\n')[9] ?? '').indexOf('${Lb') + 2;
+      assert.deepEqual(references, [
+        { uri, range: range(6, 28) },
+        { uri, range: range(9, sub) },
+      ]);
+      await client.close(uri);
+    });
+
     test('a code action fixes its diagnostic', async () => {
       await client.change(URI, 6, [{ text: LISTENER }]);
       const published = await client.diagnostics(URI, (p) => p.version === 6);
@@ -282,6 +323,10 @@ function protocolSuite(name: string, connect: () => LspClient): void {
         null,
       );
       assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
+      assert.deepEqual(
+        await client.request('textDocument/definition', { textDocument: { uri }, position }),
+        [],
+      );
     });
   });
 }

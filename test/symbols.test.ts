@@ -1,5 +1,6 @@
 // Document symbols through the language service: the outline of a listener with two actions and
-// of a describe-target-groups output, with LF and CRLF line endings, and the LSP nesting rule.
+// of a describe-target-groups output, with LF and CRLF line endings, and the LSP nesting rule; the
+// outline of a CloudFormation template.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createLanguageService, type Syntax } from '../server/src/service/languageService';
@@ -249,4 +250,74 @@ test('a describe-rules output: one entry per rule, named by priority, with its c
   );
   assertNested(entries);
   assert.equal(text.slice(entries[0]?.selectionStart, entries[0]?.selectionEnd), '"10"');
+});
+
+test('a template: Parameters and Conditions as groups, each ELBv2 resource by logical ID and type', () => {
+  const text = `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  Env: { Type: String }
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+  Http:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: !Ref Lb
+      Protocol: HTTP
+      Port: 80
+      DefaultActions:
+        - Type: forward
+          TargetGroupArn: !GetAtt Tg.TargetGroupArn
+  Rule:
+    Type: AWS::ElasticLoadBalancingV2::ListenerRule
+    Condition: IsProd
+    Properties:
+      ListenerArn: !Ref Http
+      Priority: 10
+      Conditions:
+        - Field: path-pattern
+          PathPatternConfig: { Values: [/api/*] }
+      Actions:
+        - Type: fixed-response
+          FixedResponseConfig: { StatusCode: '404' }
+  Tg:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties: { Port: 80, Protocol: HTTP, VpcId: !If [IsProd, vpc-1, vpc-2] }
+`;
+  const entries = documentSymbols(service.check({ text, syntax: 'yaml', named: false }));
+  assert.deepEqual(outline(entries), [
+    'object Parameters',
+    '  property Env — String',
+    'object Conditions',
+    '  property IsProd',
+    'listener Http — AWS::ElasticLoadBalancingV2::Listener',
+    '  property LoadBalancerArn — !Ref Lb',
+    '  property Protocol — HTTP',
+    '  property Port — 80',
+    '  array DefaultActions — 1 item',
+    '    action 1. forward',
+    '      property Type — forward',
+    '      property TargetGroupArn — !GetAtt Tg.TargetGroupArn',
+    'object Rule — AWS::ElasticLoadBalancingV2::ListenerRule',
+    '  property ListenerArn — !Ref Http',
+    '  property Priority — 10',
+    '  array Conditions — 1 item',
+    '    object path-pattern /api/*',
+    '      property Field — path-pattern',
+    '      object PathPatternConfig',
+    '        array Values — /api/*',
+    '  array Actions — 1 item',
+    '    action 1. fixed-response → 404',
+    '      property Type — fixed-response',
+    '      object FixedResponseConfig',
+    '        property StatusCode — 404',
+    'targetGroup Tg — AWS::ElasticLoadBalancingV2::TargetGroup',
+    '  property Port — 80',
+    '  property Protocol — HTTP',
+    '  property VpcId — !If IsProd, vpc-1, vpc-2',
+  ]);
+  assertNested(entries);
+  assert.equal(text.slice(entries[2]?.selectionStart, entries[2]?.selectionEnd), 'Http');
 });

@@ -12,6 +12,8 @@ import {
   type Connection,
   type Diagnostic,
   type InitializeResult,
+  type Location,
+  type TextDocumentPositionParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
@@ -22,6 +24,7 @@ import {
   type Analysis,
   type Fix,
   type LanguageService,
+  type NameRange,
   type Syntax,
 } from '../service/languageService';
 import { toCompletionList, toDocumentSymbols, toHover } from './features';
@@ -217,6 +220,8 @@ export function startServer(connection: Connection, info: ServerInfo, runtime: S
         completionProvider: { triggerCharacters: [' ', ':', '"', '-', '{', '#'] },
         hoverProvider: true,
         documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: info,
@@ -300,6 +305,42 @@ export function startServer(connection: Connection, info: ServerInfo, runtime: S
         if (!document || !analysis) return [];
         return toDocumentSymbols(document, serviceFor(document).service.symbols(analysis));
       }),
+  );
+
+  /**
+   * The template names a service call finds from a position, as locations in the same document;
+   * none when the document changed meanwhile (the newer version gets a request of its own).
+   */
+  function locations(
+    params: TextDocumentPositionParams,
+    find: (service: LanguageService, analysis: Analysis, offset: number) => NameRange[],
+  ): Location[] {
+    const { uri } = params.textDocument;
+    const document = documents.get(uri);
+    const analysis = document && analysisOf(document);
+    if (!document || !analysis) return [];
+    const { version } = document;
+    const ranges = find(serviceFor(document).service, analysis, document.offsetAt(params.position));
+    if (documents.get(uri)?.version !== version) return [];
+    return ranges.map((r) => ({ uri, range: toRange(document, r.start, r.end) }));
+  }
+
+  connection.onDefinition(
+    (params) =>
+      refused() ??
+      guard('definition', [], () =>
+        locations(params, (service, analysis, offset) => service.definition(analysis, offset)),
+      ),
+  );
+
+  connection.onReferences(
+    (params) =>
+      refused() ??
+      guard('references', [], () =>
+        locations(params, (service, analysis, offset) =>
+          service.references(analysis, offset, params.context.includeDeclaration),
+        ),
+      ),
   );
 
   connection.onCodeAction(

@@ -6,6 +6,7 @@ import type { CompletionEntry } from './completion/completionEntry';
 import type { Finding, Fix } from './findings';
 import { fixAll, type FixAllResult } from './fix/fixAll';
 import { hover, type HoverInfo } from './hover';
+import { definition, references, type NameRange } from './navigation';
 import { RULES } from './rules/registry';
 import { disableFixes, suppressFindings, type IgnoreList } from './suppression';
 import { documentSymbols, type SymbolEntry } from './symbols';
@@ -20,6 +21,7 @@ export type { Syntax } from './syntax/tree';
 export type { RuleSeverities } from './validation/validate';
 export type { CompletionEntry } from './completion/completionEntry';
 export type { HoverInfo } from './hover';
+export type { NameRange } from './navigation';
 export type { SymbolEntry } from './symbols';
 export type { IgnoreList } from './suppression';
 export type { FixAllResult } from './fix/fixAll';
@@ -76,8 +78,12 @@ export interface LanguageService {
   complete(input: DocumentInput, offset: number, analysis?: Analysis): CompletionEntry[];
   /** The documentation of the member or value at the offset. */
   hover(analysis: Analysis, offset: number): HoverInfo | undefined;
-  /** An outline of the listeners, actions and target groups. */
+  /** An outline of the listeners, actions and target groups; a template's ELBv2 resources. */
   symbols(analysis: Analysis): SymbolEntry[];
+  /** Where the template name at the offset (a logical ID, condition or mapping) is declared. */
+  definition(analysis: Analysis, offset: number): NameRange[];
+  /** Every use of the template name at the offset, and its declaration if `includeDeclaration`. */
+  references(analysis: Analysis, offset: number, includeDeclaration: boolean): NameRange[];
   /**
    * Applies the findings' quick fixes until none is left (`--fix`), never to a document with
    * syntax errors. Suppressed findings are not fixed; `include` narrows the findings further.
@@ -119,6 +125,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       complete(input.text, input.syntax, offset, input.named, analysis?.document),
     hover,
     symbols: documentSymbols,
+    definition,
+    references,
     fixAll: (input, include) => fixAll(input.text, (text) => check({ ...input, text }), include),
     suppressionFixes: (analysis, finding) => disableFixes(analysis.document, finding),
   };

@@ -1,7 +1,11 @@
 // Document symbols: an outline of listeners, listener rules, their actions and target groups,
 // with every member underneath. Ranges nest (each child inside its parent), as LSP requires.
-import type { Binding } from '../bind';
+import { Binding } from '../bind';
 import type { Analysis } from '../analysis';
+import { KINDS, TEMPLATE_KIND } from '../documentKind';
+import { intrinsicOf, type Intrinsic } from '../template/intrinsics';
+import { mappingOf } from '../template/mapping';
+import { elbv2Resources, readTemplate, type TemplateResource } from '../template/template';
 import {
   anchorOf,
   isObject,
@@ -45,6 +49,7 @@ export function documentSymbols(analysis: Analysis): SymbolEntry[] {
   const { kind, document, binding } = analysis;
   const root = document.root;
   if (!kind || !isObject(root)) return [];
+  if (kind === TEMPLATE_KIND) return templateSymbols(root);
   const outline = new Outline(binding);
   if (kind.input) return [outline.item(root, 0) ?? outline.object('Document', root, root)];
   // A describe output: one entry per listener or target group, then any other member.
@@ -53,12 +58,64 @@ export function documentSymbols(analysis: Analysis): SymbolEntry[] {
   );
 }
 
+/**
+ * A template's outline: its Parameters and Conditions as groups, then each ELBv2 resource, whose
+ * properties are bound to the API structure the resource becomes, so its actions and conditions
+ * are named as in an API document.
+ */
+function templateSymbols(root: ObjectNode): SymbolEntry[] {
+  const template = readTemplate(root);
+  const groups = ['Parameters', 'Conditions'].flatMap((section) => {
+    const p = property(root, section);
+    if (!p || !isObject(p.value)) return [];
+    const children = p.value.properties.map((c) =>
+      entry(c.key.value, section === 'Parameters' ? parameterType(c) : undefined, 'property', c, c.key, []),
+    );
+    return [entry(section, undefined, 'object', p, p.key, children)];
+  });
+  const resources = elbv2Resources(template).map(resourceSymbol);
+  return [...groups, ...resources].sort((a, b) => a.start - b.start);
+}
+
+function resourceSymbol(resource: TemplateResource): SymbolEntry {
+  const { property: p, properties, type } = resource;
+  // A type no API call takes (ListenerCertificate, TrustStore) is outlined member by member.
+  const structure = KINDS.find((k) => k.kind === mappingOf(type)?.kind)?.root;
+  const binding = new Binding(structure === undefined ? undefined : properties, structure ?? '');
+  const children = properties ? new Outline(binding, true).properties(properties) : [];
+  const kind =
+    type === 'AWS::ElasticLoadBalancingV2::Listener'
+      ? 'listener'
+      : type === 'AWS::ElasticLoadBalancingV2::TargetGroup'
+        ? 'targetGroup'
+        : 'object';
+  return entry(resource.logicalId, type, kind, p, p.key, children);
+}
+
+/** `!Ref LB`, `!GetAtt LB.DNSName`, `!If IsProd, HTTPS, HTTP`. */
+function intrinsicDetail(fn: Intrinsic): string {
+  const tag = fn.name === 'Ref' ? '!Ref' : fn.name.replace(/^Fn::/, '!');
+  const argument = valueDetail(fn.argument);
+  return argument === undefined ? tag : `${tag} ${argument}`;
+}
+
+function parameterType(p: Property): string | undefined {
+  const type = isObject(p.value) ? property(p.value, 'Type')?.value : undefined;
+  return type?.type === 'scalar' && typeof type.value === 'string' ? type.value : undefined;
+}
+
 class Outline {
-  constructor(private readonly binding: Binding) {}
+  /** `template`: a value that is an intrinsic function is one entry (`!Ref LB`), not a tree. */
+  constructor(
+    private readonly binding: Binding,
+    private readonly template = false,
+  ) {}
 
   /** A member: a scalar, an object or a list, under its key. */
   property(p: Property): SymbolEntry {
     const value = p.value;
+    const fn = this.template ? intrinsicOf(value) : undefined;
+    if (fn) return entry(p.key.value, intrinsicDetail(fn), 'property', p, p.key, []);
     const kind = value.type === 'scalar' ? 'property' : value.type;
     const children = !within(value, p)
       ? []

@@ -52,3 +52,10 @@ export function subVariables(text: string): string[] {
   for (const m of text.matchAll(/\$\{([^}!][^}]*)\}/g)) if (m[1] !== undefined) names.push(m[1].trim());
   return names;
 }
+
+/** The names CloudFormation defines in every template (`AWS::Region`, …). */
+export function isPseudoParameter(name: string): boolean {
+  return /^AWS::(AccountId|NotificationARNs|NoValue|Partition|Region|StackId|StackName|URLSuffix)$/.test(
+    name,
+  );
+}

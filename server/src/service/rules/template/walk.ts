@@ -35,9 +35,4 @@ export function forEachIntrinsic(
   }
 }
 
-/** The names CloudFormation defines in every template (`AWS::Region`, …). */
-export function isPseudoParameter(name: string): boolean {
-  return /^AWS::(AccountId|NotificationARNs|NoValue|Partition|Region|StackId|StackName|URLSuffix)$/.test(
-    name,
-  );
-}
+export { isPseudoParameter } from '../../template/intrinsics';
