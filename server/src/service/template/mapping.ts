@@ -45,8 +45,3 @@ const MAPPINGS: Readonly<Record<string, ResourceMapping>> = {
 export function mappingOf(type: string | undefined): ResourceMapping | undefined {
   return type === undefined ? undefined : MAPPINGS[type];
 }
-
-/** The resource types whose properties are checked against an API call. */
-export function mappedTypes(): string[] {
-  return Object.keys(MAPPINGS);
-}

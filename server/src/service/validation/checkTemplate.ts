@@ -273,8 +273,10 @@ function withOrigin(finding: Finding, view: View): Finding {
     )
       continue;
     const origin = view.origins.get(node);
-    const { fixes: _dropped, ...rest } = finding;
-    return origin === undefined ? rest : { ...rest, message: `${finding.message} (${origin})` };
+    const rest: Finding = { ...finding };
+    delete rest.fixes;
+    if (origin !== undefined) rest.message = `${finding.message} (${origin})`;
+    return rest;
   }
   return finding;
 }
