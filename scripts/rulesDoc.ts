@@ -1,5 +1,14 @@
 // docs/rules.md, generated from the rule registry (npm run docs; a test fails when it drifts).
+import { ACTION_RULES } from '../server/src/service/rules/actions';
+import { ATTRIBUTE_RULES } from '../server/src/service/rules/attributes';
+import { LISTENER_RULES } from '../server/src/service/rules/listener';
+import { LISTENER_RULE_RULES } from '../server/src/service/rules/listenerRule';
+import { LOAD_BALANCER_RULES } from '../server/src/service/rules/loadBalancer';
 import { RULES } from '../server/src/service/rules/registry';
+import type { Rule } from '../server/src/service/rules/rule';
+import { SUPPRESSION_RULES } from '../server/src/service/rules/suppression';
+import { TARGET_GROUP_RULES } from '../server/src/service/rules/targetGroup';
+import { NOT_ON_VIEWS } from '../server/src/service/validation/checkTemplate';
 import { sourceLabel } from '../server/src/service/rules/rule';
 import { CFN_LINT_DISAGREEMENTS, type CfnLintDisagreement } from '../test/support/cfnLintDisagreements';
 import { examplesOf } from './ruleExamples';
@@ -29,6 +38,8 @@ export function renderRulesDoc(): string {
       `Default severity: **${r.severity}**.${r.onlySyntax ? ` ${r.onlySyntax.toUpperCase()} files only.` : ''}`,
       '',
       r.summary,
+      '',
+      `Checks: ${documentsOf(r)}`,
       '',
       r.constraint,
       '',
@@ -92,6 +103,30 @@ function disagreementsSection(): string[] {
     'elbv2-ls does not report yet are listed as known misses in the test, not here.',
     '',
   ];
+}
+
+/** Which documents a rule checks: API document kinds, template resources, or both. */
+function documentsOf(rule: Rule): string {
+  const resource = (types: string): string => `${types} resources of CloudFormation templates`;
+  if (rule.reportsSyntax) return 'every checked file: ELBv2 documents and CloudFormation templates.';
+  if (rule.templateOnly)
+    return 'CloudFormation templates: their ELBv2 resources, and the parameters, conditions and mappings those use.';
+  if (SUPPRESSION_RULES.includes(rule)) return 'every checked file that has inline suppressions.';
+  if (LISTENER_RULES.includes(rule))
+    return `listener documents (CreateListener, ModifyListener, describe-listeners) and ${resource('Listener')}.`;
+  if (ACTION_RULES.includes(rule))
+    return `the actions of listener and listener-rule documents, and of ${resource('Listener and ListenerRule')}.`;
+  if (TARGET_GROUP_RULES.includes(rule))
+    return `target-group documents (CreateTargetGroup, ModifyTargetGroup, describe-target-groups) and ${resource('TargetGroup')}.`;
+  if (ATTRIBUTE_RULES.includes(rule))
+    return 'attribute documents (Modify*Attributes requests, describe-*-attributes outputs) and the `ListenerAttributes`, `TargetGroupAttributes` and `LoadBalancerAttributes` of CloudFormation resources.';
+  if (LOAD_BALANCER_RULES.includes(rule))
+    return `load-balancer documents (CreateLoadBalancer, describe-load-balancers) and ${resource('LoadBalancer')}.`;
+  if (LISTENER_RULE_RULES.includes(rule))
+    return `listener-rule documents (CreateRule, ModifyRule, SetRulePriorities, describe-rules) and ${resource('ListenerRule')}.`;
+  if (NOT_ON_VIEWS.has(rule.id))
+    return 'ELBv2 documents only (in templates, the template rules check names and required properties against the CloudFormation schemas).';
+  return 'every ELBv2 document kind, and the properties of every ELBv2 resource of a CloudFormation template.';
 }
 
 function escape(text: string): string {

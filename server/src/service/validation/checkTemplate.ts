@@ -20,7 +20,7 @@ import type { Scenario } from '../template/scenarios';
 import { runRules, type EnabledRule, type RunResult } from './runRules';
 
 /** Rules that judge a document as a whole file, not a resource's properties. */
-const NOT_ON_VIEWS: ReadonlySet<string> = new Set([
+export const NOT_ON_VIEWS: ReadonlySet<string> = new Set([
   'unknown-document-kind',
   'placeholder-value',
   // Speaks of the AWS CLI's command-line options; CloudFormation has none.
