@@ -123,6 +123,38 @@ const cases: { name: string; syntax: Syntax; text: string; expected: string }[] 
     text: 'Resources:\n  Listener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n',
     expected: 'template',
   },
+  // A request without its distinguishing key: three keys or more, all members of one request kind.
+  {
+    name: 'a partial JSON ModifyListener request',
+    syntax: 'json',
+    text: '{"Port": 443, "Protocol": "HTTPS", "SslPolicy": "ELBSecurityPolicy-TLS13-1-2-2021-06"}',
+    expected: 'elbv2',
+  },
+  {
+    name: 'two keys of a request',
+    syntax: 'json',
+    text: '{"Port": 80, "Protocol": "HTTP"}',
+    expected: 'unrelated',
+  },
+  {
+    name: 'JSON request keys beside a key of no request',
+    syntax: 'json',
+    text: '{"Port": 80, "Protocol": "HTTP", "VpcId": "vpc-1", "name": "x"}',
+    expected: 'unrelated',
+  },
+  {
+    name: 'a partial YAML request',
+    syntax: 'yaml',
+    text: 'Port: 80\nProtocol: HTTP\nVpcId: vpc-1\n',
+    expected: 'elbv2',
+  },
+  {
+    name: 'a YAML request key recovered from below an inline value',
+    syntax: 'yaml',
+    text: 'Port: 80\nProtocol: HTTP\n  VpcId: vpc-1\n',
+    expected: 'elbv2',
+  },
+  { name: 'a YAML merge key at the root', syntax: 'yaml', text: 'a: &m {b: 1}\n<<: *m\n', expected: 'elbv2' },
   {
     name: 'YAML Resources without AWS types',
     syntax: 'yaml',

@@ -24,15 +24,12 @@ const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'ut
   devDependencies: Record<string, string>;
 };
 
-const SCHEMAS = [
-  'elbv2-document',
-  'create-listener',
-  'modify-listener',
-  'create-target-group',
-  'modify-target-group',
-  'describe-listeners',
-  'describe-target-groups',
-].map((n) => `schemas/${n}.schema.json`);
+// Every schema ships: the manifest associates two with file names (documents and configuration
+// files), and the document schema refers to one per kind.
+const SCHEMAS = fs
+  .readdirSync(path.join(ROOT, 'schemas'))
+  .filter((f) => f.endsWith('.schema.json'))
+  .map((f) => `schemas/${f}`);
 
 describe('the .vsix contents', () => {
   let files: string[];
@@ -59,6 +56,16 @@ describe('the .vsix contents', () => {
         ...grammars,
       ].sort(),
     );
+  });
+
+  test("the schemas' references are to schemas the .vsix has", () => {
+    for (const schema of SCHEMAS) {
+      const text = fs.readFileSync(path.join(ROOT, schema), 'utf8');
+      for (const [, ref] of text.matchAll(/"\$ref":\s*"([^"#]+)/g))
+        assert.ok(files.includes(`schemas/${ref}`), `${schema} refers to ${ref}`);
+    }
+    for (const name of ['elbv2-document', 'elbv2-ls-config'])
+      assert.ok(files.includes(`schemas/${name}.schema.json`), name);
   });
 
   test('the server bundle does not load the CLI bundle', () => {

@@ -17,6 +17,7 @@ import {
   type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver/node';
+import { nodeRuntime } from '../../server/src/server/configFile';
 import { startServer } from '../../server/src/server/server';
 
 export interface Published {
@@ -63,14 +64,18 @@ export class LspClient {
     connection.listen();
   }
 
-  /** The server running in this process over a pair of streams. */
+  /**
+   * The server running in this process over a pair of streams, with the Node host's runtime
+   * (configuration files) as dist/server.js starts it.
+   */
   static inProcess(): LspClient {
     const toServer = new PassThrough();
     const toClient = new PassThrough();
-    startServer(createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)), {
-      name: 'elbv2-ls',
-      version: 'test',
-    });
+    startServer(
+      createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient)),
+      { name: 'elbv2-ls', version: 'test' },
+      nodeRuntime,
+    );
     return new LspClient(
       createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)),
       toServer,

@@ -11,6 +11,7 @@ import { CONFIG_FILE_NAMES, type FileSettings } from '../common/config/types';
 import type { LanguageServiceOptions } from '../service/languageService';
 import type { DocumentOptions, DocumentOptionsSource } from './documentOptions';
 import { isNamedElbv2, pathOfUri } from './documentSelection';
+import type { ServerRuntime } from './server';
 import type { Settings } from './settings';
 
 /** The glob a client watches for the server (workspace/didChangeWatchedFiles). */
@@ -76,3 +77,9 @@ export class ConfigFiles implements DocumentOptionsSource {
     }
   }
 }
+
+/**
+ * The Node host's runtime: documents take their options from the configuration files. dist/server.js
+ * and the in-process test server both start with it, so that the tests run the server as shipped.
+ */
+export const nodeRuntime: ServerRuntime = { documentOptions: (publish) => new ConfigFiles(publish) };

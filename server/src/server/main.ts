@@ -3,11 +3,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 // A named import: esbuild then bundles the version alone, not the whole manifest.
 import { version } from '../../../package.json';
-import { ConfigFiles } from './configFile';
+import { nodeRuntime } from './configFile';
 import { startServer } from './server';
 
-startServer(
-  createConnection(ProposedFeatures.all),
-  { name: 'elbv2-ls', version },
-  { documentOptions: (publish) => new ConfigFiles(publish) },
-);
+startServer(createConnection(ProposedFeatures.all), { name: 'elbv2-ls', version }, nodeRuntime);

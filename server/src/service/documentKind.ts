@@ -339,7 +339,7 @@ function rootKeys(root: ObjectNode, info: KindInfo): string[] {
 }
 
 /** Enough keys to take a file nobody named as ELBv2 for a request without its distinguishing key. */
-const PARTIAL_KEYS_UNNAMED = 3;
+export const PARTIAL_KEYS_UNNAMED = 3;
 
 /**
  * The request kind whose members all the keys are, when none carries its distinguishing key; of

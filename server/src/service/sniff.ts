@@ -3,10 +3,12 @@
 // file or a CI workflow, and the server must not parse them only to find that they are unrelated.
 //
 // The answer `unrelated` is exact: a text it is given for is one whose full parse `detectKind`
-// would reject (no top-level key of a kind), so skipping the check changes no result. Whatever the
-// scan cannot follow (a flow-style YAML root, keys with escapes, anchors or tags, JSON with
-// comments) answers `elbv2`, and the full check decides.
-import { KINDS } from './documentKind';
+// would reject (no top-level key of a kind, and too few keys of one request kind to be a partial
+// document of it), so skipping the check changes no result. Whatever the scan cannot follow (a
+// flow-style YAML root, keys with escapes, anchors, tags or merge keys, JSON with comments) answers
+// `elbv2`, and the full check decides.
+import { KINDS, PARTIAL_KEYS_UNNAMED } from './documentKind';
+import { members } from './model/apiModel';
 import type { Syntax } from './syntax/tree';
 
 export type Sniff = 'elbv2' | 'template' | 'unrelated';
@@ -15,22 +17,47 @@ const KIND_KEYS: ReadonlySet<string> = new Set(KINDS.map((k) => k.key));
 const TEMPLATE_VERSION_KEY = 'AWSTemplateFormatVersion';
 const TEMPLATE_RESOURCES_KEY = 'Resources';
 const AWS_TYPE_PREFIX = 'AWS::';
+/** A YAML merge key adds the members of another map, which a line scan does not follow. */
+const MERGE_KEY = '<<';
 
 /**
- * `elbv2` when a top-level key names a document kind (or the scan is unsure), `template` when the
- * text is a CloudFormation template (`AWSTemplateFormatVersion`, or `Resources` with `AWS::` types),
- * `unrelated` otherwise.
+ * The member names of each request kind, which a document without its distinguishing key may be
+ * (detectKind's partial documents).
+ */
+const REQUEST_MEMBERS: readonly ReadonlySet<string>[] = KINDS.filter((k) => k.input).map(
+  (k) => new Set(members(k.root).map((m) => m.name)),
+);
+
+/**
+ * `elbv2` when a top-level key names a document kind, when the keys may make a partial request
+ * (or the scan is unsure), `template` when the text is a CloudFormation template
+ * (`AWSTemplateFormatVersion`, or `Resources` with `AWS::` types), `unrelated` otherwise.
  */
 export function sniffDocument(text: string, syntax: Syntax): Sniff {
   const keys = syntax === 'json' ? jsonTopLevelKeys(text) : yamlTopLevelKeys(text);
   if (keys === UNSURE) return 'elbv2';
   let resources = false;
-  for (const key of keys) {
-    if (KIND_KEYS.has(key)) return 'elbv2';
+  for (const key of keys.all) {
+    if (KIND_KEYS.has(key) || key === MERGE_KEY) return 'elbv2';
     if (key === TEMPLATE_VERSION_KEY) return 'template';
     if (key === TEMPLATE_RESOURCES_KEY) resources = true;
   }
-  return resources && text.includes(AWS_TYPE_PREFIX) ? 'template' : 'unrelated';
+  if (resources && text.includes(AWS_TYPE_PREFIX)) return 'template';
+  return mayBePartial(keys) ? 'elbv2' : 'unrelated';
+}
+
+/**
+ * Whether detectKind may take the document for a request without its distinguishing key: at least
+ * PARTIAL_KEYS_UNNAMED root keys, all members of one request kind. JSON keys are the parser's
+ * exactly; YAML keys are line starts, among which a value's continuation can pass for a key (a
+ * multi-line quoted scalar) and a recovered key may or may not become one, so there only the keys
+ * that are members count, and a key of another name rules nothing out.
+ */
+function mayBePartial(keys: ScannedKeys): boolean {
+  const { all, exact } = keys;
+  if (all.length < PARTIAL_KEYS_UNNAMED) return false;
+  const need = exact ? all.length : PARTIAL_KEYS_UNNAMED;
+  return REQUEST_MEMBERS.some((names) => all.filter((key) => names.has(key)).length >= need);
 }
 
 /** True unless the text is certainly neither an ELBv2 document nor a template. */
@@ -39,7 +66,12 @@ export function mayBeElbv2(text: string, syntax: Syntax): boolean {
 }
 
 const UNSURE = Symbol('unsure');
-type Keys = string[] | typeof UNSURE;
+/** The root keys, each as often as it occurs; `exact` when they are the parser's keys. */
+interface ScannedKeys {
+  all: string[];
+  exact: boolean;
+}
+type Keys = ScannedKeys | typeof UNSURE;
 
 // ── JSON ─────────────────────────────────────────────────────────────────────────────────────────
 
@@ -54,17 +86,17 @@ function isJsonSpace(c: number): boolean {
 /** The keys of a JSON root object, skipping their values; a non-object root has none. */
 function jsonTopLevelKeys(text: string): Keys {
   let i = skipJsonSpace(text, 0);
-  if (i >= text.length) return [];
+  if (i >= text.length) return { all: [], exact: true };
   const first = text.charCodeAt(i);
   // A list has no keys; anything else but an object may be recovered from by the parser.
-  if (first !== 0x7b) return first === 0x5b ? [] : UNSURE;
+  if (first !== 0x7b) return first === 0x5b ? { all: [], exact: true } : UNSURE;
   const keys: string[] = [];
   const breaks = new LineBreaks(text);
   i++;
   for (;;) {
     i = skipJsonSpace(text, i);
     const c = text.charCodeAt(i);
-    if (c === 0x7d) return keys; // `}`
+    if (c === 0x7d) return { all: keys, exact: true }; // `}`
     if (c !== QUOTE) return UNSURE;
     const end = stringEnd(text, i, breaks);
     if (end < 0) return UNSURE;
@@ -84,7 +116,7 @@ function jsonTopLevelKeys(text: string): Keys {
     const after = text.charCodeAt(i);
     if (after === 0x2c)
       i++; // `,`
-    else if (after === 0x7d) return keys;
+    else if (after === 0x7d) return { all: keys, exact: true };
     else return UNSURE;
   }
 }
@@ -165,8 +197,8 @@ function skipJsonValue(text: string, from: number, breaks: LineBreaks): number {
  * content line, and the more indented lines below a root key whose value starts on the next line
  * (`Key:`, `Key: |`) are its content. More indented lines below a root key whose value is on its
  * own line (`Key: value`, `Key: [1]`) are broken YAML, which the parser's recovery can make root
- * keys: those count too when they start like a kind or template key (or with a quote or a node
- * property, which a line scan cannot read). Only such lines are cut out of the text; the others
+ * keys: those count too when they start like a kind, template or merge key or a member of a
+ * request kind (or with a quote or a node property, which a line scan cannot read). Only such lines are cut out of the text; the others
  * are passed over by index.
  */
 function yamlTopLevelKeys(text: string): Keys {
@@ -194,7 +226,7 @@ function yamlTopLevelKeys(text: string): Keys {
       return UNSURE; // tabs may not indent YAML: leave the line to the parser
     }
     if (indent === 0 && (isMarker(content, '---') || isMarker(content, '...'))) {
-      if (rootIndent >= 0) return keys; // only the first document is checked
+      if (rootIndent >= 0) return { all: keys, exact: false }; // only the first document is checked
       const rest = content.slice(3).trim();
       if (rest !== '' && !rest.startsWith('#')) return UNSURE; // content on the marker line
       continue;
@@ -202,7 +234,7 @@ function yamlTopLevelKeys(text: string): Keys {
     if (rootIndent < 0) {
       if (content.startsWith('%')) continue; // a directive
       rootIndent = indent;
-      if (isSequenceEntry(content)) return []; // the root is a list
+      if (isSequenceEntry(content)) return { all: [], exact: true }; // the root is a list
     }
     if (indent < rootIndent) return UNSURE;
     if (isSequenceEntry(content)) continue; // a list written at its key's indentation
@@ -211,7 +243,7 @@ function yamlTopLevelKeys(text: string): Keys {
     if (pair !== undefined) keys.push(pair.key);
     if (!deeper) contentBelow = pair !== undefined && valueContinuesBelow(pair.value);
   }
-  return keys;
+  return { all: keys, exact: false };
 }
 
 /** The value part of `Key:` is empty, only a comment, an anchor or tag, or a block scalar header. */
@@ -223,11 +255,24 @@ function valueContinuesBelow(value: string): boolean {
   return (text.charAt(0) === '&' || text.charAt(0) === '!') && !text.includes(' ');
 }
 
-/** The first characters of the keys the scan looks for, and of keys it cannot read. */
+/**
+ * The first characters of the keys the scan looks for (kind, template and merge keys, members of
+ * a request kind), and of keys it cannot read.
+ */
 const KEY_STARTS: ReadonlySet<number> = new Set(
-  [...KIND_KEYS, TEMPLATE_VERSION_KEY, TEMPLATE_RESOURCES_KEY, '"', "'", '?', '&', '!', '*'].map((k) =>
-    k.charCodeAt(0),
-  ),
+  [
+    ...KIND_KEYS,
+    ...REQUEST_MEMBERS.flatMap((names) => [...names]),
+    TEMPLATE_VERSION_KEY,
+    TEMPLATE_RESOURCES_KEY,
+    MERGE_KEY,
+    '"',
+    "'",
+    '?',
+    '&',
+    '!',
+    '*',
+  ].map((k) => k.charCodeAt(0)),
 );
 
 function isMarker(content: string, marker: string): boolean {
@@ -266,11 +311,14 @@ function keyOf(content: string): { key: string; value: string } | typeof UNSURE 
   return undefined;
 }
 
-/** The offset of a `:` at `at` (after optional spaces) followed by a space, a tab or the end. */
+/**
+ * The offset of a `:` at `at` (after optional spaces) followed by a space, a tab, a carriage return
+ * (the parser takes a lone one for white space there: `Key:\r  - x` is the key `Key`) or the end.
+ */
 function keyColon(content: string, at: number): number {
   let i = at;
   while (content.charCodeAt(i) === 0x20) i++;
   if (content.charCodeAt(i) !== 0x3a) return -1;
   const next = content.charCodeAt(i + 1);
-  return Number.isNaN(next) || next === 0x20 || next === 0x09 ? i : -1;
+  return Number.isNaN(next) || next === 0x20 || next === 0x09 || next === 0x0d ? i : -1;
 }
