@@ -8,11 +8,13 @@ import { fixAll, type FixAllResult } from './fix/fixAll';
 import { hover, type HoverInfo } from './hover';
 import { definition, references, type NameRange } from './navigation';
 import { RULES } from './rules/registry';
-import { disableFixes, suppressFindings, type IgnoreList } from './suppression';
+import { disableFixes, suppressFindings } from './suppression';
+import { templateIgnoreLists } from './template/metadata';
+import type { TemplateParameterValues } from './template/template';
 import { documentSymbols, type SymbolEntry } from './symbols';
 import { reparseYaml, type IncrementalParse } from './syntax/incrementalYaml';
 import { parse, syntaxOf } from './syntax/parse';
-import type { ParsedDocument, Syntax } from './syntax/tree';
+import type { Syntax } from './syntax/tree';
 import { validateDocument, type RuleSeverities } from './validation/validate';
 
 export type { Analysis, DocumentInput, RuleFailureReport } from './analysis';
@@ -23,7 +25,7 @@ export type { CompletionEntry } from './completion/completionEntry';
 export type { HoverInfo } from './hover';
 export type { NameRange } from './navigation';
 export type { SymbolEntry } from './symbols';
-export type { IgnoreList } from './suppression';
+export type { TemplateParameterValue, TemplateParameterValues } from './template/template';
 export type { FixAllResult } from './fix/fixAll';
 export { RULES } from './rules/registry';
 export { syntaxOf } from './syntax/parse';
@@ -36,9 +38,6 @@ export { isElbv2FileName } from './fileName';
 
 /** What `check` returns. */
 export type CheckResult = Analysis;
-
-/** A CloudFormation parameter value: a string, a number or a list (CommaDelimitedList, List<…>). */
-export type TemplateParameterValue = string | number | boolean | readonly (string | number)[];
 
 export interface LanguageServiceOptions {
   severities?: RuleSeverities;
@@ -54,14 +53,10 @@ export interface LanguageServiceOptions {
   reportUnusedSuppressions?: boolean;
   /**
    * CloudFormation parameter values to assume where a template refers to a parameter (from the
-   * configuration file's `parameters`). Read by template support (issue 12); nothing reads it yet.
+   * configuration file's `parameters`): each is the parameter's only value, in place of its
+   * AllowedValues and Default. A list value leaves the parameter unknown.
    */
-  templateParameters?: Readonly<Record<string, TemplateParameterValue>>;
-  /**
-   * The `Metadata: { elbv2-ls: { ignore: [...] } }` lists of a document, once the template model
-   * reads them (issue 12); until then only comment suppressions apply.
-   */
-  ignoreLists?: (document: ParsedDocument) => readonly IgnoreList[];
+  templateParameters?: TemplateParameterValues;
 }
 
 export interface LanguageService {
@@ -104,6 +99,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       input.named,
       options.severities,
       reuse,
+      options.templateParameters,
     );
     for (const { ruleId, error } of failures)
       options.onRuleFailure?.({ ruleId, document: input.name ?? '<unnamed document>', error });
@@ -115,7 +111,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
             rules: RULES,
             severities: options.severities ?? {},
             reportUnused: options.reportUnusedSuppressions ?? true,
-            ignoreLists: options.ignoreLists?.(document),
+            ignoreLists: kind?.kind === 'cloudformation-template' ? templateIgnoreLists(document) : [],
           });
     return { document, kind, binding, findings: suppressed, ruleFindings: findings };
   };

@@ -5,7 +5,13 @@ import type { Node, ObjectNode } from '../syntax/tree';
 import { intrinsicOf, stringOf } from './intrinsics';
 import { ScenarioLinks } from './links';
 import { Conditions, parameterValues, scenariosOf, type Choices } from './scenarios';
-import { elbv2Resources, readTemplate, type Template, type TemplateResource } from './template';
+import {
+  elbv2Resources,
+  readTemplate,
+  type Template,
+  type TemplateParameterValues,
+  type TemplateResource,
+} from './template';
 
 /** How deep the walk for choices goes: intrinsic functions nested deeper are left unknown. */
 const MAX_WALK_DEPTH = 200;
@@ -15,8 +21,8 @@ export class CheckedTemplate {
   readonly conditions: Conditions;
   readonly resources: readonly TemplateResource[];
 
-  constructor(root: ObjectNode) {
-    this.template = readTemplate(root);
+  constructor(root: ObjectNode, assumed: TemplateParameterValues = {}) {
+    this.template = readTemplate(root, assumed);
     this.conditions = new Conditions(this.template);
     this.resources = elbv2Resources(this.template);
   }

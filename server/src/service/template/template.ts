@@ -12,6 +12,12 @@ import {
 
 export const ELBV2_PREFIX = 'AWS::ElasticLoadBalancingV2::';
 
+/** A CloudFormation parameter value: a string, a number or a list (CommaDelimitedList, List<…>). */
+export type TemplateParameterValue = string | number | boolean | readonly (string | number)[];
+
+/** Parameter values the user says to assume (a configuration file's `parameters`). */
+export type TemplateParameterValues = Readonly<Record<string, TemplateParameterValue>>;
+
 export interface TemplateParameter {
   name: string;
   property: Property;
@@ -57,10 +63,28 @@ export function isTemplate(root: Node | undefined): root is ObjectNode {
   });
 }
 
-export function readTemplate(root: ObjectNode): Template {
+export function readTemplate(root: ObjectNode, assumed: TemplateParameterValues = {}): Template {
+  const parameters = entries(root, 'Parameters', readParameter);
+  // A value the user gives is the parameter's only value; a list value stays unknown.
+  for (const [name, value] of Object.entries(assumed)) {
+    const parameter = parameters.get(name);
+    if (!parameter) continue;
+    delete parameter.default;
+    parameter.allowedValues = [];
+    if (Array.isArray(value)) continue;
+    const at = parameter.property.key;
+    const scalar: ScalarNode = {
+      type: 'scalar',
+      value: value as string | number | boolean,
+      integer: typeof value === 'number' && Number.isInteger(value),
+      start: at.start,
+      end: at.end,
+    };
+    parameter.allowedValues = [scalar];
+  }
   return {
     root,
-    parameters: entries(root, 'Parameters', readParameter),
+    parameters,
     mappings: entries(root, 'Mappings', (p) => p),
     conditions: entries(root, 'Conditions', (p) => p),
     resources: entries(root, 'Resources', readResource),

@@ -11,7 +11,7 @@ import { loadBalancerFacts } from '../semantics/loadBalancer';
 import { ruleFacts } from '../semantics/rule';
 import { targetGroupFacts } from '../semantics/targetGroup';
 import { keyRangeOf, propertyValue, type Node, type ObjectNode, type ParsedDocument } from '../syntax/tree';
-import type { TemplateResource } from '../template/template';
+import type { TemplateParameterValues, TemplateResource } from '../template/template';
 import type { View } from '../template/views';
 import { TemplateFindingsCache, type ResourceResult } from '../template/cache';
 import { CheckedTemplate } from '../template/checked';
@@ -35,8 +35,9 @@ export function checkTemplate(
   document: ParsedDocument,
   root: ObjectNode,
   rules: readonly EnabledRule[],
+  assumed: TemplateParameterValues = {},
 ): RunResult {
-  const checked = new CheckedTemplate(root);
+  const checked = new CheckedTemplate(root, assumed);
   const own = rules.filter(
     ({ rule }) => rule.reportsSyntax || rule.templateOnly || ACROSS_RESOURCES.has(rule.id),
   );
@@ -55,7 +56,11 @@ export function checkTemplate(
   for (const f of result.findings) seen.add(findingKey(f));
   // Resources whose findings are kept from the last check of this template (template/cache.ts)
   // are not checked again.
-  const cache = new TemplateFindingsCache(document.text, checked.template, rulesKey(onViews));
+  const cache = new TemplateFindingsCache(
+    document.text,
+    checked.template,
+    `${rulesKey(onViews)}\u0000${JSON.stringify(assumed)}`,
+  );
   const kept = new Map<TemplateResource, ResourceResult>();
   for (const resource of checked.resources) {
     const hit = cache.lookup(resource);

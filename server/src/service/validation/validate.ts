@@ -5,7 +5,7 @@ import { detectKind, TEMPLATE_KIND, type KindInfo } from '../documentKind';
 import type { Finding, Severity } from '../findings';
 import { RULES } from '../rules/registry';
 import type { ObjectNode, ParsedDocument } from '../syntax/tree';
-import { isTemplate } from '../template/template';
+import { isTemplate, type TemplateParameterValues } from '../template/template';
 import { checkTemplate } from './checkTemplate';
 import { dropFindingsInBrokenRegions } from './brokenRegions';
 import { dropFindingsOnPlaceholders } from './placeholderFindings';
@@ -35,8 +35,10 @@ export function validateDocument(
   named: boolean,
   severities: RuleSeverities = {},
   reuse?: Reuse,
+  templateParameters: TemplateParameterValues = {},
 ): ValidationResult {
-  if (isTemplate(document.root)) return validateTemplate(document, document.root, severities);
+  if (isTemplate(document.root))
+    return validateTemplate(document, document.root, severities, templateParameters);
   const kind = detectKind(document.root, named);
   const reusable = reuse !== undefined && kind !== undefined && reuse.kind === kind;
   let binding: Binding;
@@ -62,11 +64,12 @@ function validateTemplate(
   document: ParsedDocument,
   root: ObjectNode,
   severities: RuleSeverities,
+  templateParameters: TemplateParameterValues,
 ): ValidationResult {
   // Short-form tags are a template's own (syntax/cfnTags.ts).
   const problems = document.problems.filter((p) => !p.cloudFormationTag);
   const template = problems.length === document.problems.length ? document : { ...document, problems };
-  const result = checkTemplate(template, root, enabledRules(true, severities, true));
+  const result = checkTemplate(template, root, enabledRules(true, severities, true), templateParameters);
   const findings = dropFindingsInBrokenRegions(result.findings, template, isSyntax);
   return {
     kind: TEMPLATE_KIND,

@@ -1,0 +1,90 @@
+// Which template values are known (issue 12, item 4): literals, parameters (each AllowedValues
+// item, else the Default, else what the configuration file says), Fn::If branches taken alike across
+// a resource, Fn::FindInMap with known keys, Fn::Sub without variables, AWS::NoValue; everything
+// else is unknown and never called wrong.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { createLanguageService, type LanguageServiceOptions } from '../server/src/service/languageService';
+
+function findings(text: string, options: LanguageServiceOptions = {}): string[] {
+  return createLanguageService(options)
+    .check({ text, syntax: 'yaml', named: false })
+    .findings.map((f) => `${f.ruleId}: ${f.message}`);
+}
+
+function listener(properties: string, head = ''): string {
+  return [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    head,
+    'Resources:',
+    '  Web:',
+    '    Type: AWS::ElasticLoadBalancingV2::Listener',
+    '    Properties:',
+    '      LoadBalancerArn: arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/web/50dc6c495c0c9188',
+    '      DefaultActions: [{Type: fixed-response, FixedResponseConfig: {StatusCode: "200"}}]',
+    properties,
+    '',
+  ].join('\n');
+}
+
+const PROTO = 'Parameters:\n  Proto: {Type: String, AllowedValues: [HTTP, HTTPS]}';
+
+describe('template values', () => {
+  test('each AllowedValues item is a case; a finding it causes names the parameter', () => {
+    const found = findings(listener('      Protocol: !Ref Proto\n      Port: 443', PROTO));
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0] ?? '', /^certificate-required: .*\(parameter `Proto` = `HTTPS`\)$/);
+  });
+
+  test('a Default is the value of a parameter without AllowedValues', () => {
+    const head = 'Parameters:\n  Port: {Type: Number, Default: 70000}';
+    assert.deepEqual(
+      findings(listener('      Protocol: HTTP\n      Port: !Ref Port', head)).map((f) => f.split(':')[0]),
+      ['value-out-of-range'],
+    );
+  });
+
+  test("the configuration file's parameter values replace AllowedValues and Default", () => {
+    const text = listener('      Protocol: !Ref Proto\n      Port: 443', PROTO);
+    assert.deepEqual(findings(text, { templateParameters: { Proto: 'HTTP' } }), []);
+    assert.equal(findings(text, { templateParameters: { Proto: 'HTTPS' } }).length, 1);
+  });
+
+  test('one condition takes the same branch across a resource', () => {
+    const head = `${PROTO}\nConditions:\n  Tls: !Equals [!Ref Proto, HTTPS]`;
+    const text = listener(
+      [
+        '      Protocol: !If [Tls, HTTPS, HTTP]',
+        '      Port: 443',
+        '      Certificates: !If [Tls, [{CertificateArn: "arn:aws:acm:us-west-2:123456789012:certificate/3dcb0a41-bd72-4774-9ad9-756919c40557"}], !Ref AWS::NoValue]',
+        '      SslPolicy: !If [Tls, ELBSecurityPolicy-TLS13-1-2-2021-06, !Ref AWS::NoValue]',
+      ].join('\n'),
+      head,
+    );
+    assert.deepEqual(findings(text), []);
+  });
+
+  test('Fn::FindInMap with known keys, and Fn::Sub without variables, are known values', () => {
+    const head = 'Mappings:\n  Ports:\n    web: {https: 70000}';
+    assert.deepEqual(
+      findings(listener('      Protocol: !Sub HTTP\n      Port: !FindInMap [Ports, web, https]', head)).map(
+        (f) => f.split(':')[0],
+      ),
+      ['value-out-of-range'],
+    );
+  });
+
+  test('imports, attributes of other resources and Fn::Sub with variables are never called wrong', () => {
+    const text = listener(
+      [
+        '      Protocol: !ImportValue shared-protocol',
+        '      Port: !GetAtt Other.Port',
+        '      SslPolicy: !Sub "${AWS::StackName}-policy"',
+      ].join('\n'),
+    ).replace(
+      'Resources:\n',
+      'Resources:\n  Other: {Type: AWS::CloudFormation::Stack, Properties: {TemplateURL: x}}\n',
+    );
+    assert.deepEqual(findings(text), []);
+  });
+});
