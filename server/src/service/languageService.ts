@@ -14,7 +14,8 @@ import type { TemplateParameterValues } from './template/template';
 import { documentSymbols, type SymbolEntry } from './symbols';
 import { reparseYaml, type IncrementalParse } from './syntax/incrementalYaml';
 import { parse, syntaxOf } from './syntax/parse';
-import type { Syntax } from './syntax/tree';
+import { reparseScalarEdit } from './syntax/scalarEdit';
+import type { ParsedDocument, Syntax } from './syntax/tree';
 import { validateDocument, type RuleSeverities } from './validation/validate';
 
 export type { Analysis, DocumentInput, RuleFailureReport } from './analysis';
@@ -90,8 +91,11 @@ export interface LanguageService {
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const check = (input: DocumentInput, previous?: Analysis): Analysis => {
-    const incremental = previous && input.syntax === 'yaml' ? reparse(previous, input.text) : undefined;
-    const document = incremental?.document ?? parse(input.text, input.syntax);
+    const scalar =
+      previous && scalarEditApplies(previous, input) ? reparseScalar(previous, input.text) : undefined;
+    const incremental =
+      !scalar && previous && input.syntax === 'yaml' ? reparse(previous, input.text) : undefined;
+    const document = scalar ?? incremental?.document ?? parse(input.text, input.syntax);
     const reuse = incremental &&
       previous && { ...previous, findings: previous.ruleFindings, edit: incremental.edit };
     const { kind, binding, findings, failures } = validateDocument(
@@ -126,6 +130,26 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     fixAll: (input, include) => fixAll(input.text, (text) => check({ ...input, text }), include),
     suppressionFixes: (analysis, finding) => disableFixes(analysis.document, finding),
   };
+}
+
+/**
+ * A keystroke inside one scalar of a template or a JSON document updates the previous tree
+ * (syntax/scalarEdit.ts). Request and describe documents in YAML keep the list-item path, whose
+ * re-check is incremental too.
+ */
+function scalarEditApplies(previous: Analysis, input: DocumentInput): boolean {
+  return (
+    previous.document.syntax === input.syntax &&
+    (input.syntax === 'json' || previous.kind?.kind === 'cloudformation-template')
+  );
+}
+
+function reparseScalar(previous: Analysis, text: string): ParsedDocument | undefined {
+  try {
+    return reparseScalarEdit(previous.document, text);
+  } catch {
+    return undefined; // a full parse follows
+  }
 }
 
 /** An incremental parse of the new text from the previous analysis, when the edit allows one. */

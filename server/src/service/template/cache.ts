@@ -30,9 +30,13 @@ const MAX_DEPTH = 200;
 
 const contexts = new Map<string, Map<string, Entry>>();
 
+/** The IDs each resource text can name (see `referencesOf`), shared by every check. */
+const REFERENCES_BY_TEXT = new Map<string, Set<string> | undefined>();
+
 /** Forgets every kept finding (tests compare a check that keeps with one that does not). */
 export function clearTemplateFindingsCache(): void {
   contexts.clear();
+  REFERENCES_BY_TEXT.clear();
 }
 
 /**
@@ -117,6 +121,13 @@ export class TemplateFindingsCache {
    */
   private referencesOf(resource: TemplateResource): Set<string> | undefined {
     if (this.references.has(resource)) return this.references.get(resource);
+    // The same text names the same IDs: a keystroke elsewhere finds them without a walk.
+    const text = this.text.slice(resource.property.start, resource.property.end);
+    if (REFERENCES_BY_TEXT.has(text)) {
+      const known = REFERENCES_BY_TEXT.get(text);
+      this.references.set(resource, known);
+      return known;
+    }
     const found = new Set<string>();
     const complete = collectStrings(resource.property.value, 0, (s) => {
       found.add(s);
@@ -131,6 +142,8 @@ export class TemplateFindingsCache {
     });
     const refs = complete ? found : undefined;
     this.references.set(resource, refs);
+    if (REFERENCES_BY_TEXT.size >= MAX_ENTRIES) REFERENCES_BY_TEXT.clear();
+    REFERENCES_BY_TEXT.set(flat(text), refs);
     return refs;
   }
 }

@@ -1,7 +1,8 @@
 // A template read once per check: its sections, its conditions, and the scenarios of each ELBv2
 // resource. Template rules and the resource checks (validation/checkTemplate.ts) share it.
-import { ruleFacts, type RuleFacts } from '../semantics/rule';
-import type { Node, ObjectNode } from '../syntax/tree';
+import type { ListenerFacts } from '../semantics/listener';
+import type { RuleFacts } from '../semantics/rule';
+import { propertyValue, type Node, type ObjectNode } from '../syntax/tree';
 import { intrinsicOf, stringOf } from './intrinsics';
 import { ScenarioLinks } from './links';
 import { Conditions, parameterValues, scenariosOf, type Choices } from './scenarios';
@@ -43,20 +44,54 @@ export class CheckedTemplate {
     return links;
   }
 
+  /** The same template, with only `resources` to check (the others' findings are kept). */
+  restrictedTo(resources: readonly TemplateResource[]): CheckedTemplate {
+    const restricted: CheckedTemplate = Object.create(CheckedTemplate.prototype) as CheckedTemplate;
+    Object.assign(restricted, this, { resources });
+    return restricted;
+  }
+
   /**
-   * The ListenerRule resources that always exist (no `Condition`), with their listeners, read
-   * with no parameter value known: what rules comparing rules of one listener look at.
+   * The ListenerRule resources that always exist (no `Condition`), each with its written priority
+   * and its listener (one object per Listener resource): what rule-priority-unique compares.
    */
-  listenerRules(): RuleFacts[] {
-    const links = new ScenarioLinks(this.template, this.conditions, {
-      parameters: new Map(),
-      atoms: new Map(),
-    });
+  listenerRulePriorities(): RuleFacts[] {
+    const listeners = new Map<string, ListenerFacts>();
     const facts: RuleFacts[] = [];
     for (const resource of this.resources) {
-      if (resource.type !== 'AWS::ElasticLoadBalancingV2::ListenerRule' || resource.condition) continue;
-      const root = links.viewsOf(resource)[0]?.view.root;
-      if (root) facts.push(ruleFacts(root, 'create', links.listenerOfRule(root)));
+      if (
+        resource.type !== 'AWS::ElasticLoadBalancingV2::ListenerRule' ||
+        resource.condition ||
+        !resource.properties
+      )
+        continue;
+      const priority = propertyValue(resource.properties, 'Priority');
+      const ref = intrinsicOf(propertyValue(resource.properties, 'ListenerArn'));
+      const id = ref?.name === 'Ref' ? stringOf(ref.argument) : undefined;
+      const target = id === undefined ? undefined : this.template.resources.get(id);
+      if (!priority || !target?.properties || id === undefined) continue;
+      let listener = listeners.get(id);
+      if (!listener) {
+        listener = { owner: 'listener', object: target.properties, member: 'DefaultActions', actions: [] };
+        listeners.set(id, listener);
+      }
+      const value = priority.type === 'scalar' ? priority.value : undefined;
+      const number =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && /^[0-9]{1,9}$/.test(value)
+            ? Number(value)
+            : undefined;
+      facts.push({
+        owner: 'listener-rule',
+        object: resource.properties,
+        member: 'Actions',
+        actions: [],
+        conditions: [],
+        transforms: [],
+        listener,
+        priority: { node: priority, value: number },
+      });
     }
     return facts;
   }

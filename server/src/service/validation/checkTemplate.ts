@@ -38,9 +38,8 @@ export function checkTemplate(
   assumed: TemplateParameterValues = {},
 ): RunResult {
   const checked = new CheckedTemplate(root, assumed);
-  const own = rules.filter(
-    ({ rule }) => rule.reportsSyntax || rule.templateOnly || ACROSS_RESOURCES.has(rule.id),
-  );
+  const whole = rules.filter(({ rule }) => rule.reportsSyntax || ACROSS_RESOURCES.has(rule.id));
+  const perResource = rules.filter(({ rule }) => rule.templateOnly);
   const onViews = rules.filter(
     ({ rule }) =>
       !rule.reportsSyntax &&
@@ -48,18 +47,20 @@ export function checkTemplate(
       !NOT_ON_VIEWS.has(rule.id) &&
       !ACROSS_RESOURCES.has(rule.id),
   );
-  const result = runRules(own, document, TEMPLATE_KIND, new Binding(undefined, ''), [], {
+  // The syntax rules and the rules that compare resources run on the whole template every time.
+  const result = runRules(whole, document, TEMPLATE_KIND, new Binding(undefined, ''), [], {
     template: checked,
-    semantics: { rules: checked.listenerRules() },
+    semantics: { rules: checked.listenerRulePriorities() },
   });
   const seen = new Set<string>();
   for (const f of result.findings) seen.add(findingKey(f));
   // Resources whose findings are kept from the last check of this template (template/cache.ts)
-  // are not checked again.
+  // are not checked again, by the template rules or on their views.
   const cache = new TemplateFindingsCache(
     document.text,
     checked.template,
-    `${rulesKey(onViews)}\u0000${JSON.stringify(assumed)}`,
+    // The names a template rule may suggest ("did you mean") are every resource's too.
+    `${rulesKey([...perResource, ...onViews])}\u0000${JSON.stringify(assumed)}\u0000${[...checked.template.resources.keys()].join(',')}`,
   );
   const kept = new Map<TemplateResource, ResourceResult>();
   for (const resource of checked.resources) {
@@ -67,6 +68,28 @@ export function checkTemplate(
     if (hit) kept.set(resource, hit);
   }
   const toCheck = checked.resources.filter((r) => !kept.has(r));
+  const templateRun = runRules(perResource, document, TEMPLATE_KIND, new Binding(undefined, ''), [], {
+    template: checked.restrictedTo(toCheck),
+  });
+  for (const failure of templateRun.failures)
+    if (!result.failures.some((f) => f.ruleId === failure.ruleId)) result.failures.push(failure);
+  // A template rule's finding outside every resource (in Conditions, say) is said as it is, and
+  // nothing is kept this time: a kept resource would not say it again.
+  const byResource = new Map<TemplateResource, Finding[]>();
+  const sortedResources = [...toCheck].sort((a, b) => a.property.start - b.property.start);
+  let outside = false;
+  for (const f of templateRun.findings) {
+    const resource = resourceAt(sortedResources, f.start);
+    if (resource && f.end <= resource.property.end)
+      byResource.set(resource, [...(byResource.get(resource) ?? []), f]);
+    else {
+      outside = true;
+      if (!seen.has(findingKey(f))) {
+        seen.add(findingKey(f));
+        result.findings.push(f);
+      }
+    }
+  }
   const scenarios = new Map(toCheck.map((r) => [r, checked.scenariosOf(r)]));
   // Findings per resource and scenario. The views of one kind in one scenario slot are checked
   // together: the rules run once over all of them, not once per resource.
@@ -88,13 +111,16 @@ export function checkTemplate(
   }
   for (const resource of checked.resources) {
     const own = kept.get(resource) ?? {
-      findings: resourceFindings(
-        (scenarios.get(resource) ?? []).map((l) => l.scenario),
-        found.get(resource) ?? [],
-      ),
-      failures: failed.get(resource) ?? [],
+      findings: [
+        ...(byResource.get(resource) ?? []),
+        ...resourceFindings(
+          (scenarios.get(resource) ?? []).map((l) => l.scenario),
+          found.get(resource) ?? [],
+        ),
+      ],
+      failures: [...templateRun.failures, ...(failed.get(resource) ?? [])],
     };
-    if (!kept.has(resource)) cache.store(resource, own);
+    if (!kept.has(resource) && !outside) cache.store(resource, own);
     for (const failure of own.failures)
       if (!result.failures.some((f) => f.ruleId === failure.ruleId)) result.failures.push(failure);
     for (const f of own.findings) {
@@ -203,6 +229,23 @@ function checkViews(
     byItem.set(item, list);
   }
   return { byItem, failures: run.failures };
+}
+
+/** The resource that holds the offset (binary search over resources sorted by start). */
+function resourceAt(sorted: readonly TemplateResource[], offset: number): TemplateResource | undefined {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found: TemplateResource | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const resource = sorted[mid];
+    if (!resource) break;
+    if (resource.property.start <= offset) {
+      found = resource;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found && offset <= found.property.end ? found : undefined;
 }
 
 /** The item whose resource holds the offset (binary search over items sorted by start). */

@@ -1,0 +1,131 @@
+// A keystroke inside one scalar value (a port typed, a name corrected) changes that value and moves
+// what follows, nothing else: the previous tree is updated in place instead of parsing the whole
+// document again. Only edits whose result is certain to equal a full parse take this path: the
+// old and new text of the scalar are both a plain YAML scalar of safe characters (or a whole JSON
+// string or number), on one line, in a document with no syntax problem, anchor or merge key.
+// test/scalarEdit.test.ts compares it with a full parse on random edits.
+import { readPlainScalar } from './cliScalars';
+import type { Node, ParsedDocument, ScalarNode } from './tree';
+
+/** Longest text this path compares to find the edit (both ends); past it, a full parse is as cheap. */
+const MAX_TEXT = 20_000_000;
+
+/** Characters a plain scalar may hold for sure; an edit bringing any other (`:`, `#`, `,`, …) re-parses. */
+const SAFE_PLAIN = /^[A-Za-z0-9_./@+~()=$^][A-Za-z0-9_./@+~()=$^ -]*$/;
+const JSON_NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?$/;
+
+/** The document after the edit that turns `previous.text` into `text`, or undefined to parse again. */
+export function reparseScalarEdit(previous: ParsedDocument, text: string): ParsedDocument | undefined {
+  const old = previous.text;
+  const root = previous.root;
+  if (!root || old.length > MAX_TEXT || text.length > MAX_TEXT) return undefined;
+  if (previous.problems.some((p) => !p.cloudFormationTag)) return undefined;
+  let start = 0;
+  const limit = Math.min(old.length, text.length);
+  while (start < limit && old.charCodeAt(start) === text.charCodeAt(start)) start++;
+  let oldEnd = old.length;
+  let newEnd = text.length;
+  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  if (start === old.length && start === text.length) return undefined; // no change
+  const delta = newEnd - oldEnd;
+  const node = scalarAround(root, start, oldEnd);
+  if (!node) return undefined;
+  const token = text.slice(node.start, node.end + delta);
+  // Printable ASCII only: other characters may be ones the repairs report (invisible spaces).
+  if (!/^[\x20-\x7e]*$/.test(token)) return undefined;
+  const value =
+    previous.syntax === 'json' ? jsonValue(token) : yamlValue(old.slice(node.start, node.end), token, old);
+  if (!value) return undefined;
+  shiftAfter(root, node, oldEnd, delta);
+  node.value = value.value;
+  node.integer = value.integer;
+  delete node.timestamp;
+  node.end += delta;
+  const problems = previous.problems.map((p) =>
+    p.start >= oldEnd ? { ...p, start: p.start + delta, end: p.end + delta } : p,
+  );
+  return { text, syntax: previous.syntax, root, problems };
+}
+
+/** The value scalar (not a key) whose text holds the edited range. */
+function scalarAround(root: Node, start: number, end: number): ScalarNode | undefined {
+  let node: Node = root;
+  for (;;) {
+    if (node.type === 'scalar') return node.start <= start && end <= node.end ? node : undefined;
+    let next: Node | undefined;
+    if (node.type === 'object') {
+      for (const p of node.properties) {
+        if (p.key.start <= start && start <= p.key.end) return undefined; // a key: structure may change
+        if (p.value.start <= start && end <= p.value.end) next = p.value;
+      }
+    } else for (const item of node.items) if (item.start <= start && end <= item.end) next = item;
+    if (!next) return undefined;
+    node = next;
+  }
+}
+
+interface Typed {
+  value: ScalarNode['value'];
+  integer: boolean;
+}
+
+function jsonValue(token: string): Typed | undefined {
+  if (token.startsWith('"')) {
+    if (!token.endsWith('"') || token.length < 2) return undefined;
+    try {
+      const value: unknown = JSON.parse(token);
+      return typeof value === 'string' ? { value, integer: false } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  if (!JSON_NUMBER.test(token)) return undefined;
+  const value = Number(token);
+  return Number.isFinite(value) ? { value, integer: /^-?\d+$/.test(token) } : undefined;
+}
+
+function yamlValue(before: string, token: string, text: string): Typed | undefined {
+  // Anchors, aliases and merge keys share nodes; a directive may change how scalars read.
+  if (text.startsWith('%') || /(?:^|[\s[{,])[&*][^\s\]},]|<</m.test(text)) return undefined;
+  if (!SAFE_PLAIN.test(before) || !SAFE_PLAIN.test(token) || token.endsWith(' ')) return undefined;
+  const reading = readPlainScalar(token, '1.2');
+  switch (reading.type) {
+    case 'string':
+      return { value: token, integer: false };
+    case 'integer':
+      return { value: reading.value, integer: true };
+    case 'float':
+      return { value: reading.value, integer: false };
+    case 'boolean':
+      return { value: reading.value, integer: false };
+    default:
+      return undefined; // null, dates and what the loader refuses: the full parse says
+  }
+}
+
+/** Moves every node after the edit by `delta`, and the end of every node that holds it. */
+function shiftAfter(root: Node, edited: ScalarNode, at: number, delta: number): void {
+  if (delta === 0) return;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node === edited) continue;
+    if (node.start >= at) node.start += delta;
+    if (node.end >= at) node.end += delta;
+    else if (node.start < at && node.end < at) continue; // wholly before the edit: so are its children
+    if (node.type === 'object')
+      for (const p of node.properties) {
+        if (p.start >= at) p.start += delta;
+        if (p.end >= at) p.end += delta;
+        if (p.key.start >= at) {
+          p.key.start += delta;
+          p.key.end += delta;
+        }
+        stack.push(p.value);
+      }
+    else if (node.type === 'array') for (const item of node.items) stack.push(item);
+  }
+}
