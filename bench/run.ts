@@ -72,6 +72,8 @@ const COUNTS = quick
       unrelatedOpens: 2,
       templateFiles: 20,
       templateLargeOpens: 2,
+      templateLargeStrokes: 20,
+      templateCliRuns: 1,
     }
   : {
       opens: 20,
@@ -90,8 +92,12 @@ const COUNTS = quick
       memEdits: 10_000,
       floors: 30,
       unrelatedOpens: 5,
-      templateFiles: 200,
+      // cfn-lint takes about a second per template and yaml-language-server seconds per keystroke
+      // on the large one: enough samples for a p95 in minutes, not hours.
+      templateFiles: 50,
       templateLargeOpens: 5,
+      templateLargeStrokes: 60,
+      templateCliRuns: 2,
     };
 
 function valueOf(flag: string): string | undefined {
@@ -186,10 +192,10 @@ async function benchTemplates(cli: string, scratch: string): Promise<TemplateRes
     opens: COUNTS.opens,
     strokes: COUNTS.strokes,
     largeOpens: COUNTS.templateLargeOpens,
-    largeStrokes: COUNTS.largeStrokes,
+    largeStrokes: COUNTS.templateLargeStrokes,
     warmup: COUNTS.warmup,
     files: COUNTS.templateFiles,
-    cliRuns: COUNTS.cliRuns,
+    cliRuns: COUNTS.templateCliRuns,
   };
   const results: TemplateResults = {
     documents: {

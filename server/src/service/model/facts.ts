@@ -44,7 +44,11 @@ const docOf = (from: string): Citation => ({ via: 'doc', from });
 
 const port = { range: { min: 1, max: 65535, cite: trait } };
 const healthCheck = {
-  HealthCheckPath: { length: { min: 1, max: 1024, cite: trait } },
+  HealthCheckPath: {
+    length: { min: 1, max: 1024, cite: trait },
+    // The ping path (default `/`) or, for gRPC, `/package.service/method`: a path from the root.
+    pattern: { regex: '^/', expected: 'a path starting with `/`, such as `/health`', cite: doc },
+  },
   HealthCheckIntervalSeconds: { range: { min: 5, max: 300, cite: trait } },
   HealthCheckTimeoutSeconds: { range: { min: 2, max: 120, cite: trait } },
   HealthyThresholdCount: { range: { min: 2, max: 10, cite: trait } },
@@ -116,7 +120,15 @@ export const MEMBER_FACTS: Readonly<Record<string, MemberFacts>> = {
   'RedirectActionConfig.Protocol': {
     pattern: { regex: '^(HTTPS?|#\\{protocol\\})$', expected: 'HTTP, HTTPS or #{protocol}', cite: trait },
   },
-  'RedirectActionConfig.Host': { length: { min: 1, max: 128, cite: trait } },
+  'RedirectActionConfig.Host': {
+    length: { min: 1, max: 128, cite: trait },
+    // The URI is protocol://hostname:port/path?query, each component its own member.
+    pattern: {
+      regex: '^(?!.*:[0-9])[^/?]*$',
+      expected: 'a hostname alone (its port, path and query are the `Port`, `Path` and `Query` members)',
+      cite: docOf('RedirectActionConfig'),
+    },
+  },
   'RedirectActionConfig.Path': { length: { min: 1, max: 128, cite: trait } },
   'RedirectActionConfig.Query': { length: { min: 0, max: 128, cite: trait } },
   'FixedResponseActionConfig.MessageBody': { length: { min: 0, max: 1024, cite: trait } },
