@@ -115,7 +115,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
             rules: RULES,
             severities: options.severities ?? {},
             reportUnused: options.reportUnusedSuppressions ?? true,
-            ignoreLists: kind?.kind === 'cloudformation-template' ? templateIgnoreLists(document) : [],
+            // Only a template that names elbv2-ls can hold a Metadata ignore list.
+            ignoreLists:
+              kind?.kind === 'cloudformation-template' && input.text.includes('elbv2-ls')
+                ? templateIgnoreLists(document)
+                : [],
           });
     return { document, kind, binding, findings: suppressed, ruleFindings: findings };
   };

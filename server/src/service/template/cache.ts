@@ -30,12 +30,30 @@ const MAX_DEPTH = 200;
 
 const contexts = new Map<string, Map<string, Entry>>();
 
-/** The IDs each resource text can name (see `referencesOf`), shared by every check. */
-const REFERENCES_BY_TEXT = new Map<string, Set<string> | undefined>();
+/**
+ * Each resource text seen, by a number: a key names a text by its number, so building the keys of
+ * 2,000 resources does not copy a megabyte of text on every keystroke.
+ */
+const TEXT_NUMBERS = new Map<string, number>();
+let nextTextNumber = 0;
+
+function textNumber(text: string): number {
+  let n = TEXT_NUMBERS.get(text);
+  if (n === undefined) {
+    if (TEXT_NUMBERS.size >= MAX_ENTRIES * 2) TEXT_NUMBERS.clear(); // numbers stay unique: keys only miss
+    n = nextTextNumber++;
+    TEXT_NUMBERS.set(flat(text), n);
+  }
+  return n;
+}
+
+/** The IDs each resource text (by its number) can name (see `referencesOf`), shared by every check. */
+const REFERENCES_BY_TEXT = new Map<number, Set<string> | undefined>();
 
 /** Forgets every kept finding (tests compare a check that keeps with one that does not). */
 export function clearTemplateFindingsCache(): void {
   contexts.clear();
+  TEXT_NUMBERS.clear();
   REFERENCES_BY_TEXT.clear();
 }
 
@@ -46,6 +64,7 @@ export function clearTemplateFindingsCache(): void {
 export class TemplateFindingsCache {
   private readonly entries: Map<string, Entry>;
   private readonly references = new Map<TemplateResource, Set<string> | undefined>();
+  private readonly numbers = new Map<TemplateResource, number>();
 
   constructor(
     private readonly text: string,
@@ -92,6 +111,16 @@ export class TemplateFindingsCache {
     }
   }
 
+  /** The number of the resource's text (see `textNumber`), once per check. */
+  private numberOf(resource: TemplateResource): number {
+    let n = this.numbers.get(resource);
+    if (n === undefined) {
+      n = textNumber(this.text.slice(resource.property.start, resource.property.end));
+      this.numbers.set(resource, n);
+    }
+    return n;
+  }
+
   /** The texts of the resource and of every resource it refers to, directly or not. */
   private keyOf(resource: TemplateResource): string | undefined {
     const ids = new Set<string>([resource.logicalId]);
@@ -109,7 +138,7 @@ export class TemplateFindingsCache {
     const parts: string[] = [];
     for (const id of [...ids].sort()) {
       const r = this.template.resources.get(id);
-      if (r) parts.push(id, this.text.slice(r.property.start, r.property.end));
+      if (r) parts.push(id, String(this.numberOf(r)));
     }
     return parts.join('\u0000');
   }
@@ -122,9 +151,9 @@ export class TemplateFindingsCache {
   private referencesOf(resource: TemplateResource): Set<string> | undefined {
     if (this.references.has(resource)) return this.references.get(resource);
     // The same text names the same IDs: a keystroke elsewhere finds them without a walk.
-    const text = this.text.slice(resource.property.start, resource.property.end);
-    if (REFERENCES_BY_TEXT.has(text)) {
-      const known = REFERENCES_BY_TEXT.get(text);
+    const number = this.numberOf(resource);
+    if (REFERENCES_BY_TEXT.has(number)) {
+      const known = REFERENCES_BY_TEXT.get(number);
       this.references.set(resource, known);
       return known;
     }
@@ -143,7 +172,7 @@ export class TemplateFindingsCache {
     const refs = complete ? found : undefined;
     this.references.set(resource, refs);
     if (REFERENCES_BY_TEXT.size >= MAX_ENTRIES) REFERENCES_BY_TEXT.clear();
-    REFERENCES_BY_TEXT.set(flat(text), refs);
+    REFERENCES_BY_TEXT.set(number, refs);
     return refs;
   }
 }
