@@ -132,6 +132,9 @@ export function startServer(connection: Connection, info: ServerInfo, runtime: S
     const { service, named, ignored } = serviceFor(document);
     if (ignored) return undefined;
     if (named) return { syntax, named, service };
+    // A document already found to be ELBv2 or a template is checked again without the scan: the
+    // check itself decides what it is now (and a document that is no longer one gets nothing).
+    if (purpose === 'check' && cache.get(document.uri)?.analysis.kind) return { syntax, named, service };
     const text = document.getText();
     // Completion also serves a small document whose first key is being typed (the service offers
     // root members only where every key so far belongs to some kind).

@@ -9,6 +9,7 @@ import { matcherCodeKind } from './matcherCodeKind';
 import { matcherHttpCode } from './matcherHttpCode';
 import { needsHttpHealthCheck } from './needsHttpHealthCheck';
 import { protocolVersionHttpOnly } from './protocolVersionHttpOnly';
+import { quicTargetGroupIpv4 } from './quicTargetGroupIpv4';
 import { requiredUnlessLambda } from './requiredUnlessLambda';
 
 export const TARGET_GROUP_RULES: readonly Rule[] = [
@@ -22,4 +23,5 @@ export const TARGET_GROUP_RULES: readonly Rule[] = [
   needsHttpHealthCheck,
   matcherHttpCode,
   matcherCodeKind,
+  quicTargetGroupIpv4,
 ];
