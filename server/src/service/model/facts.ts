@@ -126,7 +126,7 @@ export const MEMBER_FACTS: Readonly<Record<string, MemberFacts>> = {
     pattern: {
       regex: '^(?!.*:[0-9])[^/?]*$',
       expected: 'a hostname alone (its port, path and query are the `Port`, `Path` and `Query` members)',
-      cite: docOf('RedirectActionConfig'),
+      cite: docOf('RedirectActionConfig.Host'),
     },
   },
   'RedirectActionConfig.Path': { length: { min: 1, max: 128, cite: trait } },
