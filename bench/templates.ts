@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { cliTemplate, largeTemplate, typicalTemplate } from './documents';
 import { BenchClient, sleep, type ServerSpec } from './lsp';
 import { summarize, type Summary } from './stats';
-import { editSpots, EditedDocument } from './workloads';
+import { editSpots, EditedDocument, timeCommand } from './workloads';
 
 export interface TemplateCounts {
   opens: number;
@@ -226,17 +226,5 @@ export async function cfnLintVersion(): Promise<string> {
  * command that prints a traceback or cannot start is an error.
  */
 function timeAnyExit(command: string, args: readonly string[], cwd: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      const ms = performance.now() - start;
-      if (code === null || /Traceback|Error:/.test(stderr))
-        reject(new Error(`${command} exited ${code}: ${stderr.slice(0, 2000)}`));
-      else resolve(ms);
-    });
-  });
+  return timeCommand(command, args, cwd, (code, stderr) => code === null || /Traceback|Error:/.test(stderr));
 }

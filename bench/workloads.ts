@@ -176,8 +176,16 @@ export async function coldStart(spec: ServerSpec, uri: string, text: string): Pr
   }
 }
 
-/** Wall time of a command, process start included; milliseconds. */
-export function timeCommand(command: string, args: readonly string[], cwd: string): Promise<number> {
+/**
+ * Wall time of a command, process start included; milliseconds. `failed` says from the exit code
+ * and stderr whether the run went wrong (by default: an exit code other than 0 or 1).
+ */
+export function timeCommand(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  failed: (code: number | null, stderr: string) => boolean = (code) => code !== 0 && code !== 1,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -186,8 +194,8 @@ export function timeCommand(command: string, args: readonly string[], cwd: strin
     child.on('error', reject);
     child.on('exit', (code) => {
       const ms = performance.now() - start;
-      if (code !== 0 && code !== 1)
-        reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`));
+      if (failed(code, stderr))
+        reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.slice(0, 2000)}`));
       else resolve(ms);
     });
   });

@@ -11,8 +11,9 @@
 // - Attributes: `ListenerAttributes`, `TargetGroupAttributes` and `LoadBalancerAttributes` are key
 //   and value lists that CloudFormation passes to Modify*Attributes after creating the resource:
 //   they are checked as that request's `Attributes`, owned by the resource.
-// - Properties the API call does not take (a TargetGroup's `Targets`, go to RegisterTargets;
-//   `MinimumLoadBalancerCapacity`, to ModifyCapacityReservation; …) are left out of the check.
+// - Properties the API call does not take (a TargetGroup's `Targets`, which go to RegisterTargets;
+//   `MinimumLoadBalancerCapacity`, to ModifyCapacityReservation; …) are bound to no member, and
+//   no API rule judges names on views: the CloudFormation schema does (template-unknown-property).
 // - Members the API requires that CloudFormation fills in itself (a TargetGroup's or
 //   LoadBalancer's `Name`, generated from the stack) are not required of the template.
 // - ListenerCertificate, TrustStore and TrustStoreRevocation only get the template's own checks

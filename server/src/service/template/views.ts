@@ -112,11 +112,13 @@ export class ViewBuilder {
     return coerce(node, type);
   }
 
-  /** An object as the structure; unknown members are kept (unknown-member reports them). */
+  /**
+   * An object as the structure. Members the API structure lacks are kept but judged by no rule: on
+   * templates, names are the CloudFormation schema's (template-unknown-property).
+   */
   private object(node: ObjectNode, structure: string | undefined): ObjectNode {
     const object = emptyObject(node.start, node.end);
     for (const p of node.properties) {
-      if (skipped(structure, p.key.value)) continue;
       const m = structure === undefined ? undefined : member(structure, p.key.value);
       const child = this.value(p.value, m?.type);
       if (!child) continue;
@@ -129,28 +131,6 @@ export class ViewBuilder {
     return object;
   }
 }
-
-/** CloudFormation properties that are not API members of the structure, and not typos either. */
-function skipped(structure: string | undefined, name: string): boolean {
-  return (
-    structure !== undefined && member(structure, name) === undefined && CFN_ONLY.has(`${structure}.${name}`)
-  );
-}
-
-/**
- * Properties of the resources that their API call does not take (see mapping.ts): they go to
- * another call, or are CloudFormation's own.
- */
-const CFN_ONLY: ReadonlySet<string> = new Set([
-  'CreateListenerInput.ListenerAttributes',
-  'CreateTargetGroupInput.TargetGroupAttributes',
-  'CreateTargetGroupInput.Targets',
-  'CreateLoadBalancerInput.LoadBalancerAttributes',
-  'CreateLoadBalancerInput.MinimumLoadBalancerCapacity',
-  'CreateLoadBalancerInput.EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic',
-  'CreateLoadBalancerInput.Ipv4IpamPoolId',
-  'CreateLoadBalancerInput.EnableCapacityReservationProvisionStabilize',
-]);
 
 /** A scalar as the API member's type reads it: CloudFormation converts strings and numbers. */
 function coerce(node: Node, type: TypeRef | undefined): Node {

@@ -79,7 +79,7 @@ export function checkTemplate(
   const sortedResources = [...toCheck].sort((a, b) => a.property.start - b.property.start);
   let outside = false;
   for (const f of templateRun.findings) {
-    const resource = resourceAt(sortedResources, f.start);
+    const resource = holding(sortedResources, (r) => r, f.start);
     if (resource && f.end <= resource.property.end)
       byResource.set(resource, [...(byResource.get(resource) ?? []), f]);
     else {
@@ -222,7 +222,7 @@ function checkViews(
   // Each finding belongs to the resource it lies in (resources do not overlap).
   const sorted = [...items].sort((a, b) => a.resource.property.start - b.resource.property.start);
   for (const f of run.findings) {
-    const item = owningItem(sorted, f.start);
+    const item = holding(sorted, (i) => i.resource, f.start);
     if (!item || onUnknown(f, item.view)) continue;
     const list = byItem.get(item) ?? [];
     list.push(withOrigin(f, item.view));
@@ -231,38 +231,27 @@ function checkViews(
   return { byItem, failures: run.failures };
 }
 
-/** The resource that holds the offset (binary search over resources sorted by start). */
-function resourceAt(sorted: readonly TemplateResource[], offset: number): TemplateResource | undefined {
+/**
+ * The entry whose resource holds the offset: a binary search over entries sorted by where their
+ * resource starts (resources do not overlap).
+ */
+function holding<T>(
+  sorted: readonly T[],
+  resourceOf: (entry: T) => TemplateResource,
+  offset: number,
+): T | undefined {
   let lo = 0;
   let hi = sorted.length - 1;
-  let found: TemplateResource | undefined;
+  let found: T | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const resource = sorted[mid];
-    if (!resource) break;
-    if (resource.property.start <= offset) {
-      found = resource;
+    const entry = sorted[mid] as T;
+    if (resourceOf(entry).property.start <= offset) {
+      found = entry;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found && offset <= found.property.end ? found : undefined;
-}
-
-/** The item whose resource holds the offset (binary search over items sorted by start). */
-function owningItem(sorted: readonly ViewItem[], offset: number): ViewItem | undefined {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found: ViewItem | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const item = sorted[mid];
-    if (!item) break;
-    if (item.resource.property.start <= offset) {
-      found = item;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found && offset <= found.resource.property.end ? found : undefined;
+  return found !== undefined && offset <= resourceOf(found).property.end ? found : undefined;
 }
 
 /** Rules that compare resources with each other: run once on the whole template, not on views. */

@@ -1,9 +1,7 @@
 import type { Node } from '../../syntax/tree';
 import { intrinsicOf, stringOf } from '../../template/intrinsics';
-import { replaceNode } from '../../edits';
-import { closest } from '../../suggest';
 import { guideSource, type Rule } from '../rule';
-import { forEachIntrinsic } from './walk';
+import { forEachIntrinsic, reportUnknownName } from './walk';
 
 const CONDITIONS_GUIDE =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/conditions-section-structure.html';
@@ -32,19 +30,9 @@ export const templateCondition: Rule = {
     const conditions = checked.template.conditions;
     const used = new Map<string, Node>();
     const missing = (node: Node, name: string): void =>
-      context.reportLazily(node, () => {
-        const near = closest(name, [...conditions.keys()]);
-        return {
-          message: `\`${name}\` is not a condition of this template's \`Conditions\`, so CloudFormation rejects it.${near ? ` Did you mean \`${near}\`?` : ''}`,
-          ...(near
-            ? {
-                fixes: [
-                  { title: `Change to \`${near}\``, edits: [replaceNode(context.document, node, near)] },
-                ],
-              }
-            : {}),
-        };
-      });
+      reportUnknownName(context, node, name, "is not a condition of this template's `Conditions`", () => [
+        ...conditions.keys(),
+      ]);
     const use = (node: Node | undefined): void => {
       const name = stringOf(node);
       if (name === undefined || !node) return;

@@ -14,8 +14,14 @@ import { anchorOf, type Node, type ObjectNode } from '../../syntax/tree';
 import { intrinsicOf } from '../../template/intrinsics';
 import { guideSource, type Rule, type RuleContext } from '../rule';
 
+/** The resource type reference, whose schemas model/cfnModel.ts is generated from. */
 const RESOURCE_REFERENCE =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/AWS_ElasticLoadBalancingV2.html';
+const SCHEMA_SOURCE = guideSource(
+  'AWS CloudFormation',
+  'Elastic Load Balancing V2 resource type reference',
+  RESOURCE_REFERENCE,
+);
 
 /** An object of a resource's properties and the schema it is read against. */
 interface SchemaObject {
@@ -100,13 +106,7 @@ export const templateUnknownProperty: Rule = {
   summary: "An ELBv2 resource's type is one CloudFormation has, and each property is one its schema lists.",
   constraint:
     "CloudFormation rejects a resource of an `AWS::ElasticLoadBalancingV2::` type it does not have, and a property (at any depth) that the resource type's schema does not list; names are case-sensitive.",
-  sources: [
-    guideSource(
-      'AWS CloudFormation',
-      'Elastic Load Balancing V2 resource type reference',
-      RESOURCE_REFERENCE,
-    ),
-  ],
+  sources: [SCHEMA_SOURCE],
   scope: 'document',
   fixable: true,
   templateOnly: true,
@@ -145,13 +145,7 @@ export const templateRequiredProperty: Rule = {
   summary: 'An ELBv2 resource has every property its CloudFormation schema requires.',
   constraint:
     "CloudFormation rejects a resource (or a nested object of it) that leaves out a property the resource type's schema marks required, such as a Listener's `DefaultActions` or an action's `Type`.",
-  sources: [
-    guideSource(
-      'AWS CloudFormation',
-      'Elastic Load Balancing V2 resource type reference',
-      RESOURCE_REFERENCE,
-    ),
-  ],
+  sources: [SCHEMA_SOURCE],
   scope: 'document',
   fixable: false,
   templateOnly: true,

@@ -1,9 +1,7 @@
-import { replaceNode } from '../../edits';
-import { closest } from '../../suggest';
 import { propertyValue, type Node } from '../../syntax/tree';
 import { getAttTarget, stringOf, subVariables } from '../../template/intrinsics';
 import { guideSource, type Rule } from '../rule';
-import { forEachIntrinsic, isPseudoParameter } from './walk';
+import { forEachIntrinsic, isPseudoParameter, reportUnknownName } from './walk';
 
 const INTRINSICS_GUIDE =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html';
@@ -37,19 +35,7 @@ export const templateReference: Rule = {
     const { parameters, resources } = checked.template;
     const refNames = (): string[] => [...parameters.keys(), ...resources.keys()];
     const report = (node: Node, name: string, what: string, names: () => string[]): void =>
-      context.reportLazily(node, () => {
-        const near = closest(name, names());
-        return {
-          message: `\`${name}\` is ${what} this template has, so CloudFormation rejects it.${near ? ` Did you mean \`${near}\`?` : ''}`,
-          ...(near
-            ? {
-                fixes: [
-                  { title: `Change to \`${near}\``, edits: [replaceNode(context.document, node, near)] },
-                ],
-              }
-            : {}),
-        };
-      });
+      reportUnknownName(context, node, name, `is ${what} this template has`, names);
     // DependsOn: a logical ID, or a list of them.
     for (const resource of checked.resources) {
       const body = resource.property.value;

@@ -1,6 +1,9 @@
 // The intrinsic functions of a template's ELBv2 resources, for the template rules: every place a
 // resource names a parameter, resource, condition or mapping.
+import { replaceNode } from '../../edits';
+import { closest } from '../../suggest';
 import type { Node } from '../../syntax/tree';
+import type { RuleContext } from '../rule';
 import type { CheckedTemplate } from '../../template/checked';
 import { intrinsicOf, type Intrinsic } from '../../template/intrinsics';
 import type { TemplateResource } from '../../template/template';
@@ -36,3 +39,25 @@ export function forEachIntrinsic(
 }
 
 export { isPseudoParameter } from '../../template/intrinsics';
+
+/**
+ * Reports a name the template does not define, with the nearest one it does ("did you mean") and
+ * a fix that writes it. `says` finishes the sentence "`Name` …".
+ */
+export function reportUnknownName(
+  context: RuleContext,
+  node: Node,
+  name: string,
+  says: string,
+  known: () => readonly string[],
+): void {
+  context.reportLazily(node, () => {
+    const near = closest(name, known());
+    return {
+      message: `\`${name}\` ${says}, so CloudFormation rejects it.${near ? ` Did you mean \`${near}\`?` : ''}`,
+      ...(near
+        ? { fixes: [{ title: `Change to \`${near}\``, edits: [replaceNode(context.document, node, near)] }] }
+        : {}),
+    };
+  });
+}
