@@ -25,6 +25,7 @@ import { spliceAll } from '../arrays';
 import { limitYaml } from './yamlLimits';
 import { findDuplicateKeys } from './duplicateKeys';
 import { Converter, parseYaml, YAML_OPTIONS } from './parseYaml';
+import { changedRange, shiftKey, shiftSubtree, type TextChange } from './textChange';
 import type { ArrayNode, Node, ObjectNode, ParsedDocument, Property, SyntaxProblem } from './tree';
 
 /** What an incremental parse changed: the items of `list` from `index` on, in place. */
@@ -46,12 +47,6 @@ export interface TreeEdit {
 export interface IncrementalParse {
   document: ParsedDocument;
   edit: TreeEdit;
-}
-
-/** The part of the old text that changed: [start, oldEnd). */
-interface Change {
-  start: number;
-  oldEnd: number;
 }
 
 /** Documents whose tree may be edited in place: known to hold no alias, directive or YAML error. */
@@ -94,7 +89,7 @@ interface Located {
 function locate(previous: ParsedDocument, text: string): Located | undefined {
   if (!isEditable(previous)) return undefined;
   const root = previous.root as ObjectNode;
-  const change = changeBetween(previous.text, text);
+  const change = changedRange(previous.text, text);
   if (!change) return undefined;
   const found = itemAt(previous.text, root, change);
   if (!found) return undefined;
@@ -209,29 +204,6 @@ export function parseYamlBeside(base: ParsedDocument, text: string): ParsedDocum
   return { text, syntax: 'yaml', root: newRoot, problems: problemsAfter(base, at) };
 }
 
-/** The smallest range outside which the two texts agree. */
-function changeBetween(before: string, after: string): Change | undefined {
-  if (before === after) return undefined;
-  const limit = Math.min(before.length, after.length);
-  // Compare in shrinking chunks: the equality of two slices is a fast memory comparison.
-  let start = 0;
-  for (const chunk of CHUNKS)
-    while (start + chunk <= limit && before.slice(start, start + chunk) === after.slice(start, start + chunk))
-      start += chunk;
-  let end = 0;
-  const room = limit - start;
-  for (const chunk of CHUNKS)
-    while (
-      end + chunk <= room &&
-      before.slice(before.length - end - chunk, before.length - end) ===
-        after.slice(after.length - end - chunk, after.length - end)
-    )
-      end += chunk;
-  return { start, oldEnd: before.length - end };
-}
-
-const CHUNKS = [4096, 256, 16, 1];
-
 interface ItemSlice {
   list: ArrayNode;
   index: number;
@@ -241,7 +213,7 @@ interface ItemSlice {
 }
 
 /** The top-level list item whose lines hold the whole change, past its dash. */
-function itemAt(text: string, root: ObjectNode, change: Change): ItemSlice | undefined {
+function itemAt(text: string, root: ObjectNode, change: TextChange): ItemSlice | undefined {
   // The root property the change starts in: the last one whose key starts before it.
   let property: Property | undefined;
   for (const p of root.properties) if (p.start <= change.start) property = p;
@@ -325,27 +297,4 @@ function parseSlice(slice: string, offset: number, oldSlice: string): ParsedSlic
   for (const item of items) shiftSubtree(item, offset);
   for (const item of items) findDuplicateKeys(item, problems);
   return { items, problems };
-}
-
-function shiftKey(p: Property, delta: number): void {
-  p.start += delta;
-  p.end += delta;
-  p.key.start += delta;
-  p.key.end += delta;
-}
-
-/** Moves a subtree (no aliases: every node once) by `delta`. */
-function shiftSubtree(node: Node, delta: number): void {
-  const stack: Node[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop() as Node;
-    n.start += delta;
-    n.end += delta;
-    if (n.type === 'object')
-      for (const p of n.properties) {
-        shiftKey(p, delta);
-        stack.push(p.value);
-      }
-    else if (n.type === 'array') for (const item of n.items) stack.push(item);
-  }
 }

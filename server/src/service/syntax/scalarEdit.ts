@@ -5,6 +5,7 @@
 // string or number), on one line, in a document with no syntax problem, anchor or merge key.
 // test/scalarEdit.test.ts compares it with a full parse on random edits.
 import { readPlainScalar } from './cliScalars';
+import { changedRange } from './textChange';
 import type { Node, ParsedDocument, ScalarNode } from './tree';
 
 /** Longest text this path compares to find the edit (both ends); past it, a full parse is as cheap. */
@@ -20,8 +21,9 @@ export function reparseScalarEdit(previous: ParsedDocument, text: string): Parse
   const root = previous.root;
   if (!root || old.length > MAX_TEXT || text.length > MAX_TEXT) return undefined;
   if (previous.problems.some((p) => !p.cloudFormationTag)) return undefined;
-  const { start, oldEnd, newEnd } = changedRange(old, text);
-  if (start === old.length && start === text.length) return undefined; // no change
+  const change = changedRange(old, text);
+  if (!change) return undefined;
+  const { start, oldEnd, newEnd } = change;
   const delta = newEnd - oldEnd;
   const node = scalarAround(root, start, oldEnd);
   if (!node) return undefined;
@@ -40,33 +42,6 @@ export function reparseScalarEdit(previous: ParsedDocument, text: string): Parse
     p.start >= oldEnd ? { ...p, start: p.start + delta, end: p.end + delta } : p,
   );
   return { text, syntax: previous.syntax, root, problems };
-}
-
-/** Characters compared at once: the engine compares strings far faster than a loop over codes. */
-const CHUNK = 512;
-
-/** Where two texts differ: the common prefix, and the ends of what differs in each. */
-function changedRange(old: string, text: string): { start: number; oldEnd: number; newEnd: number } {
-  const limit = Math.min(old.length, text.length);
-  let start = 0;
-  while (start + CHUNK <= limit && old.slice(start, start + CHUNK) === text.slice(start, start + CHUNK))
-    start += CHUNK;
-  while (start < limit && old.charCodeAt(start) === text.charCodeAt(start)) start++;
-  let oldEnd = old.length;
-  let newEnd = text.length;
-  while (
-    oldEnd - CHUNK >= start &&
-    newEnd - CHUNK >= start &&
-    old.slice(oldEnd - CHUNK, oldEnd) === text.slice(newEnd - CHUNK, newEnd)
-  ) {
-    oldEnd -= CHUNK;
-    newEnd -= CHUNK;
-  }
-  while (oldEnd > start && newEnd > start && old.charCodeAt(oldEnd - 1) === text.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
-  return { start, oldEnd, newEnd };
 }
 
 /** The value scalar (not a key) whose text holds the edited range. */
