@@ -66,6 +66,9 @@ export function* keystrokes(
   }
 }
 
+/** How a client sends a change: the edited range and its new text, or the whole new text. */
+export type Sync = 'ranged' | 'full';
+
 /** An open document the benchmark edits, tracked on the client side to compute positions. */
 export class EditedDocument {
   version = 1;
@@ -99,14 +102,31 @@ export class EditedDocument {
   /** Sends the next keystroke; returns its version. */
   async stroke(): Promise<number> {
     const next = this.strokes.next().value as { offset: number; insert: boolean };
-    const start = this.document.positionAt(next.offset);
-    const change: TextDocumentContentChangeEvent = next.insert
-      ? { range: { start, end: start }, text: 'x' }
-      : { range: { start, end: this.document.positionAt(next.offset + 1) }, text: '' };
+    return next.insert ? this.edit(next.offset, 0, 'x') : this.edit(next.offset, 1, '');
+  }
+
+  /**
+   * Replaces `length` characters at `offset` with `text`, in one change: a ranged one, or with
+   * `sync: 'full'` the whole new text without a range (as a client that syncs full documents sends
+   * it). Returns the new version.
+   */
+  async edit(offset: number, length: number, text: string, sync: Sync = 'ranged'): Promise<number> {
+    const range = { start: this.document.positionAt(offset), end: this.document.positionAt(offset + length) };
+    const ranged: TextDocumentContentChangeEvent = { range, text };
     this.version++;
-    this.document = TextDocument.update(this.document, [change], this.version);
+    this.document = TextDocument.update(this.document, [ranged], this.version);
+    const change: TextDocumentContentChangeEvent =
+      sync === 'full' ? { text: this.document.getText() } : ranged;
     await this.client.change(this.uri, this.version, [change]);
     return this.version;
+  }
+
+  /** One `edit`; milliseconds until the diagnostics of its version arrive. */
+  async timedEdit(offset: number, length: number, text: string, sync: Sync = 'ranged'): Promise<number> {
+    const start = performance.now();
+    const version = await this.edit(offset, length, text, sync);
+    const p = await this.client.diagnostics(this.uri, version);
+    return p.at - start;
   }
 
   /** One keystroke; milliseconds until the diagnostics of its version arrive. */
