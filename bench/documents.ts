@@ -1,5 +1,6 @@
 // The documents the benchmark edits: a typical CreateListener request and a large
 // describe-listeners output, generated here so every run measures the same bytes.
+import { parse } from 'yaml';
 
 const REGION_ACCOUNT = 'us-west-2:123456789012';
 
@@ -53,7 +54,7 @@ function hex(n: number, width: number): string {
 }
 
 /** One listener of a describe-listeners output, in the AWS CLI's YAML style. */
-function describedListener(i: number): string {
+export function describedListener(i: number): string {
   const lb = `app-load-balancer-${String(Math.floor(i / 4)).padStart(4, '0')}`;
   const lbId = hex(Math.floor(i / 4), 16);
   const lbArn = `arn:aws:elasticloadbalancing:${REGION_ACCOUNT}:loadbalancer/app/${lb}/${lbId}`;
@@ -92,6 +93,11 @@ export function largeDescribeListeners(count = 2000): string {
   const parts = ['Listeners:\n'];
   for (let i = 0; i < count; i++) parts.push(describedListener(i));
   return parts.join('');
+}
+
+/** The same document written as JSON (`JSON.stringify(data, null, 2)`): the same data, comments dropped. */
+export function asJson(yamlText: string): string {
+  return `${JSON.stringify(parse(yamlText), null, 2)}\n`;
 }
 
 /** The n-th of the CLI workload's ~30-line files: the typical listener with its own names. */

@@ -262,7 +262,7 @@ function machineLine(r: Pick<BenchResults, 'machine' | 'mode' | 'date'>): string
   return `${m.cpus} CPUs (${m.cpuModel}), ${m.memory}, Node ${m.node}, ${m.platform}; load average at start ${m.loadAverage}; ${r.mode} run, ${r.date}`;
 }
 
-function textTable(header: string[], body: string[][]): string {
+export function textTable(header: string[], body: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]): string =>
     cells
@@ -272,7 +272,7 @@ function textTable(header: string[], body: string[][]): string {
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-function markdownTable(header: string[], body: string[][], numericFrom: number): string {
+export function markdownTable(header: string[], body: string[][], numericFrom: number): string {
   const align = header.map((_, i) => (i >= numericFrom ? '---:' : '---'));
   const line = (cells: string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line(header), `|${align.join('|')}|`, ...body.map(line)].join('\n');

@@ -1,16 +1,23 @@
 // `npm run bench`: builds elbv2-ls, drives it and yaml-language-server over stdio on the same
 // documents, and prints one table with the ratio of every figure. `--quick` for a smoke run.
 //
-//   tsx bench/run.ts [--quick] [--only elbv2-ls|yaml-language-server] [--only-templates] [--json FILE]
-//                    [--docs]
+//   tsx bench/run.ts [--quick] [--only elbv2-ls|yaml-language-server] [--only-templates | --only-edits]
+//                    [--json FILE] [--docs]
 //
-// `--only-templates` runs only the CloudFormation template rows (bench/templates.ts).
+// `--only-templates` runs only the CloudFormation template rows (bench/templates.ts), into
+// bench/results/latest-templates.json. `--only-edits` runs only the rows of editing as editors do
+// (bench/editWorkloads.ts: typing a new item at the end, the first keystroke after open, paste and
+// delete of 50 items and their undo, ranged and full sync, YAML and JSON), into
+// bench/results/latest-edits.json. `--docs` rewrites the tables of the rows run in
+// docs/performance.md.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as prettier from 'prettier';
 import { buildBundles } from './build';
+import { renderEditMarkdown, renderEditText } from './editReport';
+import { benchEdits, type EditResults } from './editWorkloads';
 import { cliFile, largeDescribeListeners, typicalListener } from './documents';
 import { measureFloors } from './floors';
 import { BenchClient, sleep, type ServerSpec } from './lsp';
@@ -43,12 +50,18 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = valueOf('--only');
 const onlyTemplates = args.includes('--only-templates');
+const onlyEdits = args.includes('--only-edits');
 // A quick run's figures are not for keeping: they go to the temporary directory.
 const jsonOut =
   valueOf('--json') ??
   (quick
     ? path.join(os.tmpdir(), 'elbv2-ls-bench-quick.json')
-    : path.join(ROOT, 'bench', 'results', onlyTemplates ? 'latest-templates.json' : 'latest.json'));
+    : path.join(
+        ROOT,
+        'bench',
+        'results',
+        onlyTemplates ? 'latest-templates.json' : onlyEdits ? 'latest-edits.json' : 'latest.json',
+      ));
 const writeDocs = args.includes('--docs');
 
 /** How many samples each measure takes. */
@@ -124,6 +137,16 @@ async function main(): Promise<void> {
       if (writeDocs) await updateDocs(renderTemplateMarkdown(templates), TEMPLATE_MARKERS);
       return;
     }
+    if (onlyEdits) {
+      const machine = templateMachineLine(quick ? 'quick' : 'full'); // the load at the start
+      const edits = { ...(await benchEditRows(cli, scratch)), machine };
+      fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
+      fs.writeFileSync(jsonOut, await formatted(jsonOut, JSON.stringify(edits, null, 2)));
+      process.stdout.write(renderEditText(edits));
+      log(`results written to ${path.relative(process.cwd(), jsonOut)}`);
+      if (writeDocs) await updateDocs(renderEditMarkdown(edits), EDIT_MARKERS);
+      return;
+    }
     const typical = typicalListener();
     const large = largeDescribeListeners(2000);
     const withMistake = typical.replace('Protocol: HTTPS', 'Protocol: HTTPX');
@@ -163,14 +186,20 @@ async function main(): Promise<void> {
       });
     }
     const templates = await benchTemplates(cli, scratch);
+    const edits = await benchEditRows(cli, scratch);
     fs.mkdirSync(path.dirname(jsonOut), { recursive: true });
-    fs.writeFileSync(jsonOut, await formatted(jsonOut, JSON.stringify({ ...results, templates }, null, 2)));
+    fs.writeFileSync(
+      jsonOut,
+      await formatted(jsonOut, JSON.stringify({ ...results, templates, edits }, null, 2)),
+    );
     process.stdout.write(renderText(results));
     process.stdout.write(renderTemplateText(templates));
+    process.stdout.write(renderEditText(edits));
     log(`results written to ${path.relative(process.cwd(), jsonOut)}`);
     if (writeDocs) {
       await updateDocs(renderMarkdown(results), MARKERS);
       await updateDocs(renderTemplateMarkdown(templates), TEMPLATE_MARKERS);
+      await updateDocs(renderEditMarkdown(edits), EDIT_MARKERS);
     }
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
@@ -230,6 +259,12 @@ async function benchTemplates(cli: string, scratch: string): Promise<TemplateRes
   return results;
 }
 
+/** The rows of editing as editors do (bench/editWorkloads.ts), each server in a process of its own. */
+function benchEditRows(cli: string, scratch: string): Promise<EditResults> {
+  const specs = serverSpecs(cli).filter((spec) => !only || spec.name === only);
+  return benchEdits(specs, scratch, quick, log);
+}
+
 function serverSpecs(cli: string): ServerSpec[] {
   const schema = (name: string): string =>
     pathToFileURL(path.join(ROOT, 'schemas', `${name}.schema.json`)).href;
@@ -266,12 +301,15 @@ function serverSpecs(cli: string): ServerSpec[] {
           customTags: CLOUDFORMATION_TAGS,
           kubernetesCRDStore: { enable: false },
           schemas: {
+            // It reads a JSON document as YAML, whatever its language id: the edit rows send it the
+            // same documents as JSON too.
             [schema('create-listener')]: [
               'typical-*.elbv2.yaml',
+              'typical-*.elbv2.json',
               'listener-*.elbv2.yaml',
               'cold-*.elbv2.yaml',
             ],
-            [schema('describe-listeners')]: ['describe-*.elbv2.yaml'],
+            [schema('describe-listeners')]: ['describe-*.elbv2.yaml', 'describe-*.elbv2.json'],
           },
         },
         http: {},
@@ -499,6 +537,7 @@ function lineCount(text: string): number {
 
 const MARKERS = { BEGIN: '<!-- bench:begin -->', END: '<!-- bench:end -->' };
 const TEMPLATE_MARKERS = { BEGIN: '<!-- bench:templates:begin -->', END: '<!-- bench:templates:end -->' };
+const EDIT_MARKERS = { BEGIN: '<!-- bench:edits:begin -->', END: '<!-- bench:edits:end -->' };
 
 /** Replaces a generated part of docs/performance.md with this run's table. */
 async function updateDocs(markdown: string, { BEGIN, END }: typeof MARKERS): Promise<void> {
