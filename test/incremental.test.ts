@@ -295,6 +295,54 @@ function editRandomly(service: LanguageService, original: string, seed: number, 
   return { edits, incremental };
 }
 
+/** Where each item of the document's top-level list starts its dash line, and where the list ends. */
+function itemLines(text: string): { starts: number[]; end: number } {
+  const listKey = /^[A-Za-z]+:\r?\n/m.exec(text);
+  assert.ok(listKey);
+  const from = listKey.index + listKey[0].length;
+  const column = /^ */.exec(text.slice(from))?.[0].length ?? 0;
+  const starts: number[] = [];
+  const line = new RegExp(`^ {${column}}- `, 'gm');
+  line.lastIndex = from;
+  for (let m = line.exec(text); m; m = line.exec(text)) starts.push(m.index);
+  // The list ends at the next top-level key's line, or with the text.
+  const next = /^[A-Za-z]+:/m.exec(text.slice(from));
+  return { starts, end: next ? from + next.index : text.length };
+}
+
+/** What an editor does to a list as a whole, at a random place each time. */
+function workloadEdits(text: string, next: () => number): { name: string; text: string }[] {
+  const { starts, end } = itemLines(text);
+  const n = starts.length;
+  const boundary = (k: number): number => (k < n ? (starts[k] as number) : end);
+  const count = Math.min(50, n - 1);
+  const from = Math.floor(next() * (n - count + 1));
+  const block = text.slice(boundary(from), boundary(from + count));
+  const at = boundary(Math.floor(next() * (n + 1)));
+  const pasted = text.slice(0, at) + block + text.slice(at);
+  const cut = Math.floor(next() * (n - count + 1));
+  const deleted = text.slice(0, boundary(cut)) + text.slice(boundary(cut + count));
+  const anywhere = Math.floor(next() * text.length);
+  const edits = [
+    { name: 'paste of items', text: pasted },
+    { name: 'undo of the paste', text },
+    { name: 'delete of items', text: deleted },
+    { name: 'undo of the delete', text },
+    { name: 'paste in mid-line', text: text.slice(0, anywhere) + block + text.slice(anywhere) },
+    { name: 'undo of the paste in mid-line', text },
+  ];
+  // A new item typed at the end of the list, character by character, as the user adds one: a new
+  // line after the last item's, then the item.
+  const item = `\n${text.slice(boundary(n - 1), end).replace(/\r?\n$/, '')}`;
+  const lineBreak = text[end - 2] === '\r' ? end - 2 : end - 1;
+  for (let i = 1; i <= item.length; i++)
+    edits.push({
+      name: `typing a new item at the end (${i})`,
+      text: text.slice(0, lineBreak) + item.slice(0, i) + text.slice(lineBreak),
+    });
+  return edits;
+}
+
 describe('an incremental parse gives what a full parse gives', () => {
   const service = createLanguageService();
   const documents: [string, string][] = [
@@ -390,5 +438,48 @@ describe('an incremental parse gives what a full parse gives', () => {
       snapshot(second),
       snapshot(service.check({ text: edited, syntax: 'yaml', named: true })),
     );
+  });
+  test('pastes, deletes, undo and typing at the end of the list: what a full check gives', () => {
+    const withoutMarker = (doc: string): string => doc.replace(/NextMarker: abc\r?\n$/, '');
+    const lists: [string, string][] = [
+      ['describe-listeners', describeListeners(60)],
+      ['describe-listeners ending the text', withoutMarker(describeListeners(60))],
+      ['describe-listeners, CRLF', describeListeners(55).replace(/\n/g, '\r\n')],
+      ['describe-target-groups', describeTargetGroups(60)],
+      ['describe-target-groups ending the text', withoutMarker(describeTargetGroups(60))],
+      ['describe-rules', describeRules(60)],
+    ];
+    for (const [name, original] of lists)
+      for (const seed of [1, 2]) {
+        const next = random(seed * 31 + name.length);
+        let analysis = service.check({ text: original, syntax: 'yaml', named: true });
+        const whole = new Map<string, { edits: number; incremental: number }>();
+        for (const edit of workloadEdits(original, next)) {
+          const root = analysis.document.root;
+          const updated = service.check({ text: edit.text, syntax: 'yaml', named: true }, analysis);
+          const full = service.check({ text: edit.text, syntax: 'yaml', named: true });
+          assert.deepEqual(snapshot(updated), snapshot(full), `${name}, seed ${seed}: ${edit.name}`);
+          const kind = edit.name.replace(/ \(\d+\)$/, '');
+          const tally = whole.get(kind) ?? { edits: 0, incremental: 0 };
+          tally.edits++;
+          if (updated.document.root === root) tally.incremental++;
+          whole.set(kind, tally);
+          analysis = updated;
+        }
+        // Each of these keeps the document free of YAML problems: all of them must be incremental.
+        for (const kind of ['paste of items', 'undo of the paste', 'delete of items', 'undo of the delete']) {
+          const tally = whole.get(kind);
+          assert.equal(tally?.incremental, tally?.edits, `${name}, seed ${seed}: ${kind} took the full path`);
+        }
+        // Typing a new item passes through states that break the YAML; those stay incremental
+        // while what broke stays in the item. A flow collection or quote left open before a
+        // later top-level key (`NextMarker`) reads that key into it: a full parse then.
+        const typing = whole.get('typing a new item at the end');
+        const share = name.endsWith('ending the text') ? 1 : 0.75;
+        assert.ok(
+          typing && typing.incremental >= typing.edits * share,
+          `${name}, seed ${seed}: typing at the end: ${JSON.stringify(typing)}`,
+        );
+      }
   });
 });

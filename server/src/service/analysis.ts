@@ -22,7 +22,10 @@ export interface Analysis {
   binding: Binding;
   /** The findings, after inline suppressions. */
   findings: Finding[];
-  /** The rules' findings before suppressions: what an incremental re-check starts from. */
+  /**
+   * The rules' findings as they ran: before suppressions, and before those in broken regions and
+   * on placeholders were dropped. What an incremental re-check starts from.
+   */
   ruleFindings: Finding[];
 }
 

@@ -115,7 +115,9 @@ export class Binding {
     }
     // The removed entries are a run that starts at the first removed item: every entry before it
     // lies before the edit, every one after it was moved past the item's new text.
-    const first = edit.removed[0];
+    // With nothing removed, the new items go where their text starts: the entries after them have
+    // moved past it.
+    const first = edit.removed[0] ?? edit.inserted[0];
     const lo = first ? lowerBound(this.entries, first.start, (e) => e.node.start) : 0;
 
     const owner = listEntry.owner ?? listEntry.itemOf;

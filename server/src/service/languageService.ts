@@ -98,7 +98,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const document = scalar ?? incremental?.document ?? parse(input.text, input.syntax);
     const reuse = incremental &&
       previous && { ...previous, findings: previous.ruleFindings, edit: incremental.edit };
-    const { kind, binding, findings, failures } = validateDocument(
+    const { kind, binding, findings, ruleFindings, failures } = validateDocument(
       document,
       input.named,
       options.severities,
@@ -121,7 +121,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
                 ? templateIgnoreLists(document)
                 : [],
           });
-    return { document, kind, binding, findings: suppressed, ruleFindings: findings };
+    return { document, kind, binding, findings: suppressed, ruleFindings };
   };
   return {
     check,

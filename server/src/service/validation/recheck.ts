@@ -41,11 +41,12 @@ export function recheckResources(
   const items = edit.list.items;
   const first = items[0];
   const last = items[items.length - 1];
+  // Either list may be empty: a deleted block inserts nothing, a pasted one may remove nothing.
   const firstNew = edit.inserted[0];
   const lastNew = edit.inserted[edit.inserted.length - 1];
   const firstOld = edit.removed[0];
   const lastOld = edit.removed[edit.removed.length - 1];
-  if (!first || !last || !firstNew || !lastNew || !firstOld || !lastOld) return undefined;
+  if (!first || !last) return undefined;
   // A top-level key right where the last resource ends (after a block scalar, whose range runs to
   // the next line) would sit on the boundary between the resources and the top level.
   const after = root.properties.find((p) => p.start > edit.list.start && p.value !== edit.list);
@@ -53,9 +54,13 @@ export function recheckResources(
 
   const local = rules.filter((r) => r.rule.scope === 'resource');
   const others = rules.filter((r) => r.rule.scope !== 'resource');
-  const edited = runRules(local, document, kind, binding.view(firstNew.start, lastNew.end, true));
+  const edited =
+    firstNew && lastNew
+      ? runRules(local, document, kind, binding.view(firstNew.start, lastNew.end, true))
+      : { findings: [], failures: [] };
   if (edited.failures.length > 0) return undefined;
-  if (!edited.findings.every((f) => f.start >= firstNew.start && f.end <= lastNew.end)) return undefined;
+  if (firstNew && lastNew && !edited.findings.every((f) => f.start >= firstNew.start && f.end <= lastNew.end))
+    return undefined;
   const topLevel = runRules(local, document, kind, binding.view(first.start, last.end, false));
   if (topLevel.failures.length > 0) return undefined;
   if (!topLevel.findings.every((f) => f.end < first.start || f.start > last.end)) return undefined;
@@ -66,7 +71,7 @@ export function recheckResources(
     if (!localIds.has(f.ruleId)) continue; // checked again below
     // Kept: what was found in a resource other than the edited ones.
     const inResources = f.start >= edit.oldItemsStart && f.end <= edit.oldItemsEnd;
-    const inEdited = f.end >= firstOld.start && f.start <= lastOld.end;
+    const inEdited = firstOld && lastOld && f.end >= firstOld.start && f.start <= lastOld.end;
     if (inResources && !inEdited) findings.push(moved(f, edit));
   }
   for (const f of [edited.findings, topLevel.findings].flat()) findings.push(f); // push(...list) overflows past ~100k

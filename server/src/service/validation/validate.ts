@@ -21,6 +21,12 @@ export interface ValidationResult {
   kind: KindInfo | undefined;
   binding: Binding;
   findings: Finding[];
+  /**
+   * What the rules found, before the findings in broken regions and on placeholders are dropped:
+   * what an incremental re-check keeps of the resources it does not check again (the regions
+   * change with the edit).
+   */
+  ruleFindings: Finding[];
   /** Rules that threw; their findings are missing from `findings`. */
   failures: RuleFailure[];
 }
@@ -46,17 +52,25 @@ export function validateDocument(
     reuse.binding.applyEdit(reuse.edit);
     binding = reuse.binding;
   } else binding = new Binding(kind ? document.root : undefined, kind?.root ?? '');
-  if (!kind && !named) return { kind, binding, findings: [], failures: [] };
+  if (!kind && !named) return { kind, binding, findings: [], ruleFindings: [], failures: [] };
   const rules = enabledRules(kind !== undefined, severities);
   const result =
     (reusable && kind && recheckResources(document, kind, binding, rules, reuse)) ||
     runRules(rules, document, kind, binding);
+  // Sorted first: the filters keep the order.
+  const ruleFindings = sortFindings(result.findings);
   const findings = dropFindingsOnPlaceholders(
-    dropFindingsInBrokenRegions(result.findings, document, isSyntax),
+    dropFindingsInBrokenRegions(ruleFindings, document, isSyntax),
     binding,
     (f) => isSyntax(f) || f.ruleId === 'placeholder-value',
   );
-  return { kind, binding, findings: sortFindings(findings), failures: result.failures };
+  return {
+    kind,
+    binding,
+    findings,
+    ruleFindings,
+    failures: result.failures,
+  };
 }
 
 /** A CloudFormation template: its ELBv2 resources, checked as the API documents they become. */
@@ -70,11 +84,13 @@ function validateTemplate(
   const problems = document.problems.filter((p) => !p.cloudFormationTag);
   const template = problems.length === document.problems.length ? document : { ...document, problems };
   const result = checkTemplate(template, root, enabledRules(true, severities, true), templateParameters);
-  const findings = dropFindingsInBrokenRegions(result.findings, template, isSyntax);
+  const ruleFindings = sortFindings(result.findings);
+  const findings = dropFindingsInBrokenRegions(ruleFindings, template, isSyntax);
   return {
     kind: TEMPLATE_KIND,
     binding: new Binding(undefined, ''),
-    findings: sortFindings(findings),
+    findings,
+    ruleFindings,
     failures: result.failures,
   };
 }
