@@ -4,12 +4,8 @@
 // (offsets and parent links), the syntax problems, the kind, the binding and every finding.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  createLanguageService,
-  type Analysis,
-  type LanguageService,
-} from '../server/src/service/languageService';
-import type { Node } from '../server/src/service/syntax/tree';
+import { createLanguageService, type LanguageService } from '../server/src/service/languageService';
+import { random, snapshot } from './support/analysisSnapshot';
 
 const LB = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:loadbalancer/app/my-lb/50dc6c495c0c9188';
 const LISTENER = 'arn:aws:elasticloadbalancing:us-west-2:123456789012:listener/app/my-lb/50dc6c495c0c9188';
@@ -140,17 +136,6 @@ Tags:
     Value: payments
 `;
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** What an edit may insert: ordinary text, and every character that means something in YAML. */
 const INSERTS = [
   'x',
@@ -212,56 +197,6 @@ function randomEdit(text: string, next: () => number): string {
   const length = 1 + Math.floor(next() * (roll < 0.85 ? 3 : 40));
   if (roll < 0.9) return text.slice(0, at) + pick(INSERTS) + text.slice(at + length);
   return text.slice(0, at) + text.slice(at + length);
-}
-
-/** The tree with offsets, checking every parent link on the way. */
-function treeOf(node: Node | undefined): unknown {
-  if (!node) return null;
-  if (node.type === 'scalar') return [node.start, node.end, node.value, node.integer];
-  if (node.type === 'array') {
-    for (const item of node.items) assert.equal(item.parent, node, 'an item points to its list');
-    return [node.start, node.end, node.items.map(treeOf)];
-  }
-  return [
-    node.start,
-    node.end,
-    node.properties.map((p) => {
-      assert.equal(p.parent, node, 'a property points to its object');
-      assert.equal(p.key.parent, p, 'a key points to its property');
-      assert.equal(p.value.parent, p, 'a value points to its property');
-      return [p.start, p.end, p.key.start, p.key.end, p.key.value, treeOf(p.value)];
-    }),
-  ];
-}
-
-/** Everything a caller can read from an analysis, in a comparable form. */
-function snapshot(analysis: Analysis): unknown {
-  const { binding } = analysis;
-  const structures = new Set<string>();
-  const entries = binding.entries.map((e) => {
-    if (e.type.kind === 'structure') structures.add(e.type.name);
-    return [
-      e.node.start,
-      e.node.end,
-      e.node.type,
-      JSON.stringify(e.type),
-      e.owner ? `${e.owner.structure}.${e.owner.member.name}` : '',
-      e.itemOf ? `${e.itemOf.structure}.${e.itemOf.member.name}` : '',
-      binding.entryOf(e.node) === e,
-    ];
-  });
-  const problems = [...analysis.document.problems].sort(
-    (a, b) => a.start - b.start || a.end - b.end || a.message.localeCompare(b.message),
-  );
-  return {
-    tree: treeOf(analysis.document.root),
-    problems,
-    kind: analysis.kind?.kind,
-    entries,
-    objects: [...structures].sort().map((s) => [s, binding.objectsOf(s).map((o) => [o.start, o.end])]),
-    unknown: binding.unknownMembers.map((u) => [u.structure, u.property.start, u.property.key.value]),
-    findings: analysis.findings,
-  };
 }
 
 interface Run {

@@ -12,6 +12,7 @@ import { disableFixes, suppressFindings } from './suppression';
 import { templateIgnoreLists } from './template/metadata';
 import type { TemplateParameterValues } from './template/template';
 import { documentSymbols, type SymbolEntry } from './symbols';
+import { isEditableJson, reparseJson } from './syntax/incrementalJson';
 import { reparseYaml, type IncrementalParse } from './syntax/incrementalYaml';
 import { parse, syntaxOf } from './syntax/parse';
 import { reparseScalarEdit } from './syntax/scalarEdit';
@@ -90,14 +91,31 @@ export interface LanguageService {
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  /**
+   * The last clean version of a JSON document whose later versions do not parse (keyed by the
+   * broken version's tree). Typing a new item passes through texts that are not JSON (`},` then
+   * `}, {"Port`); once the text is JSON again, the edit since the clean version is one
+   * incremental reparse of that version's tree, which no full parse since has touched.
+   */
+  const cleanJson = new WeakMap<ParsedDocument, Analysis>();
   const check = (input: DocumentInput, previous?: Analysis): Analysis => {
+    const json =
+      previous && input.syntax === 'json'
+        ? reparseJsonFrom(cleanJson.get(previous.document) ?? previous, input.text)
+        : undefined;
     const scalar =
-      previous && scalarEditApplies(previous, input) ? reparseScalar(previous, input.text) : undefined;
-    const incremental =
-      !scalar && previous && input.syntax === 'yaml' ? reparse(previous, input.text) : undefined;
-    const document = scalar ?? incremental?.document ?? parse(input.text, input.syntax);
-    const reuse = incremental &&
-      previous && { ...previous, findings: previous.ruleFindings, edit: incremental.edit };
+      !json && previous && scalarEditApplies(previous, input)
+        ? reparseScalar(previous, input.text)
+        : undefined;
+    const yaml =
+      !json && !scalar && previous && input.syntax === 'yaml' ? reparse(previous, input.text) : undefined;
+    const incremental = json ?? (yaml && previous && { parse: yaml, base: previous });
+    const document = incremental?.parse.document ?? scalar ?? parse(input.text, input.syntax);
+    const reuse = incremental && {
+      ...incremental.base,
+      findings: incremental.base.ruleFindings,
+      edit: incremental.parse.edit,
+    };
     const { kind, binding, findings, ruleFindings, failures } = validateDocument(
       document,
       input.named,
@@ -121,7 +139,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
                 ? templateIgnoreLists(document)
                 : [],
           });
-    return { document, kind, binding, findings: suppressed, ruleFindings };
+    const analysis = { document, kind, binding, findings: suppressed, ruleFindings };
+    if (previous && !incremental && !scalar && input.syntax === 'json') {
+      // A clean version whose tree no path has spent (a failed reparse leaves it unusable).
+      const clean = cleanJson.get(previous.document) ?? previous;
+      if (!isEditableJson(document) && isEditableJson(clean.document) && !isTemplateAnalysis(clean))
+        cleanJson.set(document, clean);
+    }
+    return analysis;
   };
   return {
     check,
@@ -138,8 +163,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
 /**
  * A keystroke inside one scalar of a template or a JSON document updates the previous tree
- * (syntax/scalarEdit.ts). Request and describe documents in YAML keep the list-item path, whose
- * re-check is incremental too.
+ * (syntax/scalarEdit.ts). Request and describe documents keep the list-item paths first (YAML's
+ * alone, JSON's before this one), whose re-check is incremental too.
  */
 function scalarEditApplies(previous: Analysis, input: DocumentInput): boolean {
   return (
@@ -156,7 +181,31 @@ function reparseScalar(previous: Analysis, text: string): ParsedDocument | undef
   }
 }
 
-/** An incremental parse of the new text from the previous analysis, when the edit allows one. */
+/** An incremental parse and the analysis whose tree it reused (its binding and findings follow). */
+interface Reparsed {
+  parse: IncrementalParse;
+  base: Analysis;
+}
+
+function isTemplateAnalysis(analysis: Analysis): boolean {
+  return analysis.kind?.kind === 'cloudformation-template';
+}
+
+/**
+ * The items of a JSON API document's top-level list reparsed (syntax/incrementalJson.ts); a
+ * template takes the scalar path, whose kept findings are per resource.
+ */
+function reparseJsonFrom(base: Analysis, text: string): Reparsed | undefined {
+  if (isTemplateAnalysis(base)) return undefined;
+  try {
+    const parsed = reparseJson(base.document, text);
+    return parsed && { parse: parsed, base };
+  } catch {
+    return undefined; // a full parse follows; it does not read the previous tree
+  }
+}
+
+/** An incremental YAML parse of the new text from the previous analysis, when the edit allows one. */
 function reparse(previous: Analysis, text: string): IncrementalParse | undefined {
   try {
     return reparseYaml(previous.document, text);

@@ -6,6 +6,7 @@ import {
   ParseErrorCode,
   type Node as JsonNode,
   type ParseError,
+  type ParseOptions,
 } from 'jsonc-parser';
 import { findDuplicateKeys } from './duplicateKeys';
 import { boundParserErrors } from './followOnErrors';
@@ -33,6 +34,13 @@ const MESSAGES: Partial<Record<ParseErrorCode, string>> = {
   [ParseErrorCode.InvalidCharacter]: 'invalid character in string',
 };
 
+/** The jsonc-parser options of every parse, the incremental one (incrementalJson.ts) included. */
+export const JSON_OPTIONS: ParseOptions = {
+  disallowComments: true,
+  allowTrailingComma: false,
+  allowEmptyContent: true,
+};
+
 const TOO_LARGE = `The document holds more than ${MAX_TOKENS.toLocaleString('en-US')} JSON values by here, more than can be analysed in reasonable memory, so it is not parsed. Split it into smaller files.`;
 
 export function parseJson(text: string): ParsedDocument {
@@ -52,11 +60,7 @@ export function parseJson(text: string): ParsedDocument {
     });
     return { text, syntax: 'json', root: undefined, problems };
   }
-  const tree = parseTree(limited.text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: true,
-  });
+  const tree = parseTree(limited.text, errors, JSON_OPTIONS);
   const parserProblems: SyntaxProblem[] = [];
   let lastOffset = -1;
   for (const e of errors) {
@@ -64,7 +68,7 @@ export function parseJson(text: string): ParsedDocument {
     lastOffset = e.offset;
     parserProblems.push(jsonProblem(text, e));
   }
-  const root = tree ? convert(tree, text, problems, 0) : undefined;
+  const root = tree ? convertJson(tree, text, problems, 0) : undefined;
   // "End of file expected" after an earlier error is the parser closing the object too early,
   // unless a second value really follows the first one's end.
   const endOfFile = `JSON: ${MESSAGES[ParseErrorCode.EndOfFileExpected] ?? ''}.`;
@@ -102,7 +106,12 @@ function jsonProblem(text: string, e: ParseError): SyntaxProblem {
   return { start, end, severity: 'error', kind: 'invalid-syntax', message: `JSON: ${message}.` };
 }
 
-function convert(node: JsonNode, text: string, problems: SyntaxProblem[], depth: number): Node {
+/**
+ * A jsonc-parser node as a tree node, with the offsets of `text` (the text the node was parsed
+ * from, read again to tell integers). `depth` is the node's nesting in the document: past
+ * MAX_DEPTH a value is cut and reported in `problems`.
+ */
+export function convertJson(node: JsonNode, text: string, problems: SyntaxProblem[], depth: number): Node {
   const start = node.offset;
   const end = node.offset + node.length;
   if (depth > MAX_DEPTH) {
@@ -130,7 +139,7 @@ function convert(node: JsonNode, text: string, problems: SyntaxProblem[], depth:
         };
         const colonEnd = child.colonOffset !== undefined ? child.colonOffset + 1 : key.end;
         const value: Node = v
-          ? convert(v, text, problems, depth + 1)
+          ? convertJson(v, text, problems, depth + 1)
           : { type: 'scalar', value: null, integer: false, start: colonEnd, end: colonEnd };
         const prop: Property = {
           key,
@@ -148,7 +157,7 @@ function convert(node: JsonNode, text: string, problems: SyntaxProblem[], depth:
     case 'array': {
       const array: Node = { type: 'array', items: [], start, end };
       for (const child of node.children ?? []) {
-        const item = convert(child, text, problems, depth + 1);
+        const item = convertJson(child, text, problems, depth + 1);
         item.parent = array;
         array.items.push(item);
       }
