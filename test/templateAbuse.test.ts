@@ -38,6 +38,16 @@ describe('bad templates', () => {
     assert.match(result.messages[0] ?? '', /depends on itself/);
   });
 
+  test('a YAML error after many short-form tags is reported', () => {
+    // The tags once counted with the parser's errors: past five, the real error went into the
+    // count of errors not listed, which a template drops with the tags.
+    const refs = Array.from({ length: 8 }, (_, i) => `      Tag${i}: !Ref AWS::Region\n      Other${i}: 1`);
+    const text = `${targetGroup(`      Protocol: HTTP\n      Port: 80\n${refs.join('\n')}`)}  Broken:\n    Type: AWS::ElasticLoadBalancingV2::TargetGroup\n    Properties: {Port: 80\n`;
+    const result = check(text);
+    assert.ok(result.ids.includes('yaml-syntax'), result.ids.join(', '));
+    assert.match(result.messages[result.ids.indexOf('yaml-syntax')] ?? '', /Flow map/);
+  });
+
   test('an Fn::FindInMap on a missing map', () => {
     const result = check(targetGroup('      Protocol: HTTP\n      Port: !FindInMap [Ports, web, http]'));
     assert.deepEqual(result.ids, ['template-mapping']);

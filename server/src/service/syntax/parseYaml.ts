@@ -64,6 +64,10 @@ function parseSource(text: string, tabsReported: boolean): Omit<ParsedDocument, 
   if (!first) return { root: undefined, problems };
 
   const parserErrors: SyntaxProblem[] = [];
+  // CloudFormation short forms are bounded apart: a template drops them (they are its own), and
+  // counted with the parser's errors they would push a real error of a template into the count
+  // of errors not listed, which the template drops with them.
+  const shortForms: SyntaxProblem[] = [];
   // Once the parser has left the document, it reports every later token "in YAML stream".
   const lostPlace = new Set<SyntaxProblem>();
   for (const doc of list) {
@@ -77,7 +81,7 @@ function parseSource(text: string, tabsReported: boolean): Omit<ParsedDocument, 
       const problem =
         tag !== undefined ? unknownTag(text, e.pos, tag) : yamlProblem(text, e.pos, e.message, 'error');
       if (e.code === 'UNEXPECTED_TOKEN' && e.message.includes('in YAML stream')) lostPlace.add(problem);
-      parserErrors.push(problem);
+      (problem.cloudFormationTag ? shortForms : parserErrors).push(problem);
     }
   }
   // The first of them is where it left; the others follow from it.
@@ -103,6 +107,7 @@ function parseSource(text: string, tabsReported: boolean): Omit<ParsedDocument, 
   const root = first.contents ? converter.convert(first.contents as YamlNode, 0) : undefined;
   for (const p of converted) (p.kind === 'invalid-syntax' ? parserErrors : problems).push(p);
   for (const p of boundParserErrors(text, parserErrors, followsFrom)) problems.push(p);
+  for (const p of boundParserErrors(text, shortForms, () => false)) problems.push(p);
   findDuplicateKeys(root, problems);
   return { root, problems };
 }
