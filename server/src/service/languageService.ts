@@ -111,11 +111,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       !json && !scalar && previous && input.syntax === 'yaml' ? reparse(previous, input.text) : undefined;
     const incremental = json ?? (yaml && previous && { parse: yaml, base: previous });
     const document = incremental?.parse.document ?? scalar ?? parse(input.text, input.syntax);
-    const reuse = incremental && {
-      ...incremental.base,
-      findings: incremental.base.ruleFindings,
-      edit: incremental.parse.edit,
-    };
+    // A list edit lets the binding and the findings of the other resources be kept.
+    const edit = incremental?.parse.edit;
+    const reuse = incremental &&
+      edit && { ...incremental.base, findings: incremental.base.ruleFindings, edit };
     const { kind, binding, findings, ruleFindings, failures } = validateDocument(
       document,
       input.named,

@@ -41,7 +41,24 @@ export interface TreeEdit {
 
 export interface IncrementalParse {
   document: ParsedDocument;
-  edit: TreeEdit;
+  /** The list edit, which a re-check of the list's resources reads; none for a mapping's entries. */
+  edit?: TreeEdit;
+}
+
+/**
+ * A top-level block collection whose entries an edit may replace: a list's items (the resources of
+ * a describe output), or a mapping's entries (a template's `Resources`).
+ */
+type Block = ArrayNode | ObjectNode;
+type Entry = Node | Property;
+
+function entriesOf(block: Block): Entry[] {
+  return block.type === 'array' ? block.items : block.properties;
+}
+
+/** Where an entry's first line starts: its dash line, or its key's line. */
+function entryLineStart(text: string, block: Block, entry: Entry): number | undefined {
+  return block.type === 'array' ? dashLineStart(text, entry as Node) : keyLineStart(text, entry as Property);
 }
 
 /**
@@ -71,7 +88,7 @@ function isEditable(document: ParsedDocument): boolean {
   const ok =
     document.syntax === 'yaml' &&
     document.root?.type === 'object' &&
-    document.problems.every((p) => p.kind === 'duplicate-key') &&
+    document.problems.every(isLocal) &&
     !ALIAS_LIKE.test(document.text) &&
     !DIRECTIVE_LINE.test(document.text) &&
     document.text[document.root.start] !== '{';
@@ -79,10 +96,10 @@ function isEditable(document: ParsedDocument): boolean {
   return ok;
 }
 
-/** An edit confined to items of a top-level list, with those items parsed again. */
+/** An edit confined to entries of a top-level block collection, with those entries parsed again. */
 interface Located {
   root: ObjectNode;
-  list: ArrayNode;
+  block: Block;
   /** The first edited item, and how many items from it the region held. */
   index: number;
   count: number;
@@ -99,12 +116,23 @@ function locate(previous: ParsedDocument, text: string): Located | undefined {
   const root = previous.root as ObjectNode;
   const change = changedRange(previous.text, text);
   if (!change) return undefined;
-  const found = regionAt(previous.text, text, root, change);
+  let found = regionAt(previous.text, text, root, change);
+  // A broken entry may not read as an entry alone (`  Ex` without its colon is a value there):
+  // the entry before it comes along, so that the parser meets it where the full text has it.
+  if (found && previous.problems.some((p) => !isLocal(p) && inRegion(p, found as ItemSlice)))
+    found = regionAt(previous.text, text, root, change, 1);
   if (!found) return undefined;
-  const { list, index, count, sliceStart, sliceEnd, column, ending } = found;
+  const { block, index, count, sliceStart, sliceEnd, column, ending } = found;
   // The region's parse replaces its own syntax problems only: one elsewhere would have to be
-  // bounded together with the new ones (followOnErrors.ts), which only a full parse does.
-  if (previous.problems.some((p) => p.kind !== 'duplicate-key' && !inRegion(p, found))) return undefined;
+  // bounded together with the new ones (followOnErrors.ts), which only a full parse does. A
+  // duplicate key and a CloudFormation tag are about their own node.
+  if (previous.problems.some((p) => !isLocal(p) && !inRegion(p, found))) return undefined;
+  // A mapping's duplicate keys span the region and the rest: such a mapping is parsed in full.
+  if (
+    block.type === 'object' &&
+    previous.problems.some((p) => p.kind === 'duplicate-key' && isKeyOf(block, p))
+  )
+    return undefined;
   const delta = text.length - previous.text.length;
   const slice = text.slice(sliceStart, sliceEnd + delta);
   if (DOCUMENT_MARKER_LINE.test(slice) || DIRECTIVE_LINE.test(slice) || REPAIRED.test(slice))
@@ -112,17 +140,43 @@ function locate(previous: ParsedDocument, text: string): Located | undefined {
   if (ANCHOR_OR_ALIAS.test(slice)) return undefined;
   // What stands around the region in the full text: the list's key line before it, and the line
   // that follows it (the next item's dash line or the next key), which ends what the region holds.
-  const firstDash = dashLineStart(previous.text, list.items[0] as Node);
-  if (firstDash === undefined) return undefined;
-  const before = previous.text.slice(previous.text.lastIndexOf('\n', list.parent?.start ?? 0) + 1, firstDash);
+  const firstLine = entryLineStart(previous.text, block, entriesOf(block)[0] as Entry);
+  if (firstLine === undefined) return undefined;
+  const before = previous.text.slice(
+    previous.text.lastIndexOf('\n', block.parent?.start ?? 0) + 1,
+    firstLine,
+  );
   const afterStart = sliceEnd + delta;
   const afterLineEnd = text.indexOf('\n', afterStart);
   const after =
     ending === 'text' ? '' : text.slice(afterStart, afterLineEnd < 0 ? text.length : afterLineEnd + 1);
-  const parsed = parseRegion({ before, slice, after, ending }, sliceStart, column);
-  // An emptied list is no list: `Listeners:` alone is a null.
-  if (!parsed || list.items.length - count + parsed.items.length === 0) return undefined;
-  return { root, list, index, count, sliceStart, sliceEnd, ending, delta, parsed };
+  const parsed = parseRegion({ before, slice, after, ending }, sliceStart, column, block.type);
+  // An emptied list or mapping is none: `Listeners:` alone is a null.
+  if (!parsed || entriesOf(block).length - count + parsed.entries.length === 0) return undefined;
+  if (block.type === 'object' && repeatsKey(block, index, count, parsed.entries as Property[]))
+    return undefined;
+  return { root, block, index, count, sliceStart, sliceEnd, ending, delta, parsed };
+}
+
+function isLocal(p: SyntaxProblem): boolean {
+  return p.kind === 'duplicate-key' || p.cloudFormationTag === true;
+}
+
+/** Whether a problem sits on a key of the mapping itself (not of an object inside it). */
+function isKeyOf(map: ObjectNode, p: SyntaxProblem): boolean {
+  const at = lastAtOrBefore(map.properties, p.start);
+  return at >= 0 && (map.properties[at] as Property).key.start === p.start;
+}
+
+/** Whether the new entries repeat a key among themselves or of the entries outside the region. */
+function repeatsKey(map: ObjectNode, index: number, count: number, entries: readonly Property[]): boolean {
+  const keys = new Set<string>();
+  const properties = map.properties;
+  for (let i = 0; i < properties.length; i++)
+    if (i < index || i >= index + count) keys.add((properties[i] as Property).key.value);
+  const outside = keys.size;
+  for (const p of entries) keys.add(p.key.value);
+  return keys.size !== outside + entries.length || outside !== properties.length - count;
 }
 
 /** Whether a problem of the old text lies in the region (one at the very end of the text does, when the region ends it). */
@@ -155,36 +209,32 @@ function problemsAfter(previous: ParsedDocument, at: Located): SyntaxProblem[] {
 export function reparseYaml(previous: ParsedDocument, text: string): IncrementalParse | undefined {
   const at = locate(previous, text);
   if (!at) return undefined;
-  const { root, list, index, count, sliceEnd, delta, parsed } = at;
-  const oldItemsStart = (list.items[0] as Node).start;
-  const oldItemsEnd = (list.items[list.items.length - 1] as Node).end;
+  const { root, block, index, count, sliceEnd, delta, parsed } = at;
+  const entries = entriesOf(block);
+  const oldItemsStart = (entries[0] as Entry).start;
+  const oldItemsEnd = (entries[entries.length - 1] as Entry).end;
   // Commit: from here on the old tree is changed in place.
-  const removed = spliceAll(list.items, index, count, parsed.items);
-  for (const item of parsed.items) item.parent = list;
-  for (let i = index + parsed.items.length; i < list.items.length; i++)
-    shiftSubtree(list.items[i] as Node, delta);
-  for (const p of root.properties) {
-    if (p.start >= sliceEnd) {
-      shiftSubtree(p.value, delta);
-      shiftKey(p, delta);
-    }
-  }
-  // The list, its property and the root are block collections: each ends where its last entry does.
-  const listProperty = list.parent as Property;
-  list.end = (list.items[list.items.length - 1] as Node).end;
-  listProperty.end = Math.max(listProperty.key.end, list.end);
+  const removed = spliceAll(entries, index, count, parsed.entries);
+  for (const entry of parsed.entries) entry.parent = block as ArrayNode & ObjectNode;
+  for (let i = index + parsed.entries.length; i < entries.length; i++) shiftEntry(entries[i] as Entry, delta);
+  for (const p of root.properties) if (p.start >= sliceEnd) shiftEntry(p, delta);
+  // The block, its property and the root are block collections: each ends where its last entry does.
+  const blockProperty = block.parent as Property;
+  block.end = (entries[entries.length - 1] as Entry).end;
+  blockProperty.end = Math.max(blockProperty.key.end, block.end);
   root.end = (root.properties[root.properties.length - 1] as Property).end;
 
   const document: ParsedDocument = { text, syntax: 'yaml', root, problems: problemsAfter(previous, at) };
   editable.add(document);
   editable.delete(previous);
+  if (block.type !== 'array') return { document };
   return {
     document,
     edit: {
-      list,
+      list: block,
       index,
-      removed,
-      inserted: parsed.items,
+      removed: removed as Node[],
+      inserted: parsed.entries as Node[],
       oldEnd: sliceEnd,
       delta,
       oldItemsStart,
@@ -202,11 +252,13 @@ export function reparseYaml(previous: ParsedDocument, text: string): Incremental
  */
 export function parseYamlBeside(base: ParsedDocument, text: string): ParsedDocument {
   const at = locate(base, text);
-  if (!at) return parseYaml(text);
-  const { root, list, index, count, parsed } = at;
+  if (at?.block.type !== 'array') return parseYaml(text);
+  const { root, index, count, parsed } = at;
+  const list = at.block;
+  const inserted = parsed.entries as Node[];
   const listProperty = list.parent as Property;
   const items = [...list.items];
-  spliceAll(items, index, count, parsed.items);
+  spliceAll(items, index, count, inserted);
   const newList: ArrayNode = {
     type: 'array',
     items,
@@ -231,58 +283,64 @@ export function parseYamlBeside(base: ParsedDocument, text: string): ParsedDocum
     newList.parent = property;
     newRoot.properties.push(property);
   }
-  for (const item of parsed.items) item.parent = newList;
+  for (const item of inserted) item.parent = newList;
   const last = newRoot.properties[newRoot.properties.length - 1] as Property;
   newRoot.end = last.value === newList ? last.end : root.end + at.delta;
   return { text, syntax: 'yaml', root: newRoot, problems: problemsAfter(base, at) };
 }
 
 interface ItemSlice {
-  list: ArrayNode;
-  /** The first item of the region and how many it holds. */
+  block: Block;
+  /** The first entry of the region and how many it holds. */
   index: number;
   count: number;
   /** The region's lines in the old text: from the first item's dash line to the next item's. */
   sliceStart: number;
   sliceEnd: number;
-  /** The column of the list's dashes. */
+  /** The column of the list's dashes, or of the mapping's keys. */
   column: number;
   /** What follows the region: an item of the list, the next top-level key, or nothing. */
   ending: 'item' | 'key' | 'text';
 }
 
 /**
- * The items of a top-level list whose lines hold the whole change: from the dash line of the last
- * item starting before it to the dash line of the first item after it, or to the line of the next
- * top-level key, or to the end of the text.
+ * The entries of a top-level block collection whose lines hold the whole change: from the first
+ * line of the last entry starting before it (or `back` entries earlier) to the first line of the
+ * first entry after it, or to the line of the next top-level key, or to the end of the text.
  */
 function regionAt(
   text: string,
   newText: string,
   root: ObjectNode,
   change: TextChange,
+  back = 0,
 ): ItemSlice | undefined {
   // The root property the change starts in: the last one whose key starts before it (a change at
   // the very start of a key's line is taken as the end of the entry before: text typed there
   // after a list's last item is a new item).
   let property: Property | undefined;
   for (const p of root.properties) if (p.start < change.start) property = p;
-  const list = property?.value;
-  if (!property || list?.type !== 'array' || list.items.length === 0) return undefined;
-  const items = list.items;
-  // The last item whose start is at or before the change (or the first item).
-  const index = Math.max(0, lastAtOrBefore(items, change.start));
-  const first = items[index] as Node;
-  const sliceStart = dashLineStart(text, first);
+  const block = property?.value;
+  if (!property || (block?.type !== 'array' && block?.type !== 'object')) return undefined;
+  const items = entriesOf(block);
+  // A flow collection (`[…]`, `{…}`) has no lines of its own per entry.
+  if (items.length === 0 || text[block.start] === '[' || text[block.start] === '{') return undefined;
+  // The last entry whose start is at or before the change (or the first entry).
+  const index = Math.max(0, lastAtOrBefore(items, change.start) - back);
+  const first = items[index] as Entry;
+  const sliceStart = entryLineStart(text, block, first);
   if (sliceStart === undefined || sliceStart > change.start) return undefined;
-  const column = text.indexOf('-', sliceStart) - sliceStart;
+  const column =
+    block.type === 'array'
+      ? text.indexOf('-', sliceStart) - sliceStart
+      : (first as Property).key.start - sliceStart;
   // The first item after the change whose dash line the change leaves whole, and that starts a
   // line of the new text too.
   let next = lastAtOrBefore(items, change.oldEnd) + 1;
   let sliceEnd: number | undefined;
   let ending: ItemSlice['ending'] = 'item';
   for (; next < items.length; next++) {
-    const start = dashLineStart(text, items[next] as Node);
+    const start = entryLineStart(text, block, items[next] as Entry);
     if (start === undefined) return undefined;
     if (start > change.oldEnd || (start === change.oldEnd && lineStartAt(newText, change.newEnd))) {
       sliceEnd = start;
@@ -301,17 +359,17 @@ function regionAt(
     )
       return undefined;
   }
-  return { list, index, count: next - index, sliceStart, sliceEnd, column, ending };
+  return { block, index, count: next - index, sliceStart, sliceEnd, column, ending };
 }
 
-/** Index of the last item starting at or before `offset`; -1 when none does. */
-function lastAtOrBefore(items: readonly Node[], offset: number): number {
+/** Index of the last entry starting at or before `offset`; -1 when none does. */
+function lastAtOrBefore(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = items.length - 1;
-  if ((items[0] as Node).start > offset) return -1;
+  if (hi < 0 || (items[0] as Entry).start > offset) return -1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if ((items[mid] as Node).start <= offset) lo = mid;
+    if ((items[mid] as Entry).start <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -319,6 +377,12 @@ function lastAtOrBefore(items: readonly Node[], offset: number): number {
 
 function lineStartAt(text: string, offset: number): boolean {
   return offset === 0 || text[offset - 1] === '\n';
+}
+
+/** Start of the key's line when only spaces come before the key there. */
+function keyLineStart(text: string, p: Property): number | undefined {
+  const lineStart = text.lastIndexOf('\n', p.start - 1) + 1;
+  return /^ *$/.test(text.slice(lineStart, p.start)) ? lineStart : undefined;
 }
 
 /** Start of the item's line when the item follows a dash there (`  - Key: …`), else undefined. */
@@ -333,7 +397,7 @@ function dashLineStart(text: string, item: Node): number | undefined {
 }
 
 interface ParsedSlice {
-  items: Node[];
+  entries: Entry[];
   problems: SyntaxProblem[];
 }
 
@@ -353,12 +417,20 @@ interface Surroundings {
  * out as it does in the whole text. Whatever reaches past the region (a problem on the line
  * after it, that line not read as the next item or key) means it does not stand alone.
  */
-function parseRegion(around: Surroundings, offset: number, column: number): ParsedSlice | undefined {
+function parseRegion(
+  around: Surroundings,
+  offset: number,
+  column: number,
+  type: Block['type'],
+): ParsedSlice | undefined {
   const { before, slice, after, ending } = around;
-  if (slice === '') return { items: [], problems: [] };
-  // It starts with an item of the list, and no line of it is indented less than the list: such a
-  // line would belong to the document around it.
-  if (!slice.startsWith(`${' '.repeat(column)}-`) || slice[column + 1]?.trim()) return undefined;
+  if (slice === '') return { entries: [], problems: [] };
+  // It starts with an entry (a dash, or a key) at the column, and no line of it is indented less:
+  // such a line would belong to the document around it.
+  const head = slice.slice(column, column + 2);
+  if (!slice.startsWith(' '.repeat(column))) return undefined;
+  if (type === 'array' ? !/^-(?:\s|$)/.test(head) : !/^[^\s#?:[\]{},&*!|>'"%@`-]/.test(head))
+    return undefined;
   CONTENT_LINE.lastIndex = 0;
   for (let m = CONTENT_LINE.exec(slice); m; m = CONTENT_LINE.exec(slice))
     if ((m[1] as string).length < column) return undefined;
@@ -371,24 +443,32 @@ function parseRegion(around: Surroundings, offset: number, column: number): Pars
   const from = before.length;
   const to = from + slice.length;
   if (root?.type !== 'object' || root.properties.length !== (ending === 'key' ? 2 : 1)) return undefined;
-  const list = root.properties[0]?.value;
-  if (list?.type !== 'array') return undefined;
+  const block = root.properties[0]?.value;
+  if (block?.type !== type || (block.type !== 'array' && block.type !== 'object')) return undefined;
   if (ending === 'key' && root.properties[1]?.start !== to) return undefined;
-  const items = [...list.items];
+  const entries = [...entriesOf(block)];
   if (ending === 'item') {
-    const next = items.pop();
-    if (!next || dashLineStart(standIn, next) !== to) return undefined;
+    const next = entries.pop();
+    if (!next || entryLineStart(standIn, block, next) !== to) return undefined;
   }
-  const first = items[0];
-  if (!first || dashLineStart(standIn, first) !== from) return undefined;
+  const first = entries[0];
+  if (!first || entryLineStart(standIn, block, first) !== from) return undefined;
   // Every problem lies in the region, and none was left unlisted (followOnErrors.ts): what the
   // region says is all a full parse says of it.
   for (const p of parsed.problems)
     if (p.start < from || p.end > to || MORE_ERRORS.test(p.message)) return undefined;
   const delta = offset - from;
-  for (const item of items) shiftSubtree(item, delta);
+  for (const entry of entries) shiftEntry(entry, delta);
   const problems = parsed.problems.map((p) => ({ ...p, start: p.start + delta, end: p.end + delta }));
-  return { items, problems };
+  return { entries, problems };
+}
+
+/** Moves a list item, or a mapping entry with its key. */
+function shiftEntry(entry: Entry, delta: number): void {
+  if ('key' in entry) {
+    shiftKey(entry, delta);
+    shiftSubtree(entry.value, delta);
+  } else shiftSubtree(entry, delta);
 }
 
 /** The problem that counts the parser's errors left unlisted. */

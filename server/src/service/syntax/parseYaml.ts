@@ -64,9 +64,10 @@ function parseSource(text: string, tabsReported: boolean): Omit<ParsedDocument, 
   if (!first) return { root: undefined, problems };
 
   const parserErrors: SyntaxProblem[] = [];
-  // CloudFormation short forms are bounded apart: a template drops them (they are its own), and
-  // counted with the parser's errors they would push a real error of a template into the count
-  // of errors not listed, which the template drops with them.
+  // CloudFormation short forms are not bounded with the parser's errors: a template drops them
+  // (they are its own), and counted with the errors they would push a real error of a template
+  // into the count of errors not listed, which the template drops with them. One per tag, each
+  // about its own node: a CLI document's yaml-syntax rule bounds them (syntaxRules.ts).
   const shortForms: SyntaxProblem[] = [];
   // Once the parser has left the document, it reports every later token "in YAML stream".
   const lostPlace = new Set<SyntaxProblem>();
@@ -107,7 +108,7 @@ function parseSource(text: string, tabsReported: boolean): Omit<ParsedDocument, 
   const root = first.contents ? converter.convert(first.contents as YamlNode, 0) : undefined;
   for (const p of converted) (p.kind === 'invalid-syntax' ? parserErrors : problems).push(p);
   for (const p of boundParserErrors(text, parserErrors, followsFrom)) problems.push(p);
-  for (const p of boundParserErrors(text, shortForms, () => false)) problems.push(p);
+  for (const p of shortForms) problems.push(p);
   findDuplicateKeys(root, problems);
   return { root, problems };
 }

@@ -1,14 +1,24 @@
 // The parser's problems, each kind as its own rule so that users can configure them.
 import { KIND_LIST_TEXT, KINDS, uncheckedLookalikes } from '../../documentKind';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from '../../syntax/limits';
-import type { Syntax, SyntaxProblemKind } from '../../syntax/tree';
+import { boundParserErrors } from '../../syntax/followOnErrors';
+import type { Syntax, SyntaxProblem, SyntaxProblemKind } from '../../syntax/tree';
 import { apiSource, guideSource, type Rule, type RuleContext } from '../rule';
 
 /** Reports the parser's problems of one kind (and, for invalid syntax, of one syntax). */
 function fromParser(kind: SyntaxProblemKind, syntax?: Syntax) {
   return (context: RuleContext): void => {
     if (syntax && context.document.syntax !== syntax) return;
-    for (const p of context.syntaxProblems) if (p.kind === kind) context.report(p, p.message, p.fixes);
+    const shortForms: SyntaxProblem[] = [];
+    for (const p of context.syntaxProblems) {
+      if (p.kind !== kind) continue;
+      if (p.cloudFormationTag) shortForms.push(p);
+      else context.report(p, p.message, p.fixes);
+    }
+    // The parser keeps one problem per CloudFormation tag; a CLI document full of them is one
+    // mistake (a template given to the CLI), said a few times and counted.
+    for (const p of boundParserErrors(context.document.text, shortForms, () => false))
+      context.report(p, p.message, p.fixes);
   };
 }
 
