@@ -509,6 +509,21 @@ describe('an incremental JSON parse gives what a full parse gives', () => {
     session.edit(spaced.replace(/ {200}/, ''), 'the space before the first item deleted');
   });
 
+  test('an edit in an item that follows the one before it with no comma', () => {
+    // The error ("a comma is expected") is at the item, its cause before it.
+    for (const text of [describeListeners(4), describeTargetGroups(3)]) {
+      const session = new Session(service, text, 'no comma');
+      const end = (itemRanges(session.analysis).at(-1) as [number, number])[1];
+      const broken = `${text.slice(0, end)}\n  {${text.slice(end)}`;
+      session.edit(broken, 'an open brace after the last item, with no comma');
+      const at = end + 4;
+      for (const [i, c] of [...'"Port": 1}'].entries()) {
+        const t = session.text;
+        session.edit(`${t.slice(0, at + i)}${c}${t.slice(at + i)}`, `${c} typed in it`);
+      }
+    }
+  });
+
   test('an edit that takes the document past the value bound is refused as a full parse refuses it', () => {
     // A list of numbers with exactly MAX_TOKENS commas and colons; the text is longer than MAX_TOKENS.
     const perItem = 1000;

@@ -23,17 +23,19 @@
 // (parseJson: same repairs, bounds and error bounding), behind a lead that puts the parser where
 // the full text puts it: the text up to the list's `[` as it is, then `0,` in place of the items
 // before the region (after an item and its comma the parser reads the next value exactly as after
-// any other). This holds when the full parse met no error before the region: the document before
-// is a clean one or one made this way, whose problems before the region are duplicate keys only,
-// so the full parse reads the same tokens there without a word and its error bounding starts in
-// the region (followOnErrors.ts keeps the first error always). The stand-in is taken when it has
-// nothing the lead would change: no repaired comment or invisible character (their messages
-// name lines), no blanked nesting, no problem in the lead but the root's own duplicate keys, and
-// the keys after the list parse as before (their nodes, and the binding's entries for them, are
-// kept). Its items replace the region's and every item after it; its problems replace the previous
-// ones from the region on. Such a document stays editable broken or not, so the next keystroke
-// starts from it. An error in the middle of a long list is left to the full parse: an unclosed
-// string or brace there usually takes the rest of the document with it.
+// any other). This holds when the full parse met no error before the region and the region follows
+// a comma (or the `[`) with nothing but spaces between (`} {` gives an error at the region's start
+// that comes from before it): the document before is a clean one or one made this way, whose
+// problems before the region are duplicate keys only, so the full parse reads the same tokens there
+// without a word and its error bounding starts in the region (followOnErrors.ts always keeps the
+// first error). The stand-in is taken when it has nothing the lead would change: no repaired
+// comment or invisible character (their messages name lines), no blanked nesting, no problem in the
+// lead but the root's own duplicate keys, and the keys after the list parse as before (their nodes,
+// and the binding's entries for them, are kept). Its items replace the region's and every item
+// after it; its problems replace the previous ones from the region on. Such a document stays
+// editable broken or not, so the next keystroke starts from it. An error in the middle of a long
+// list is left to the full parse: an unclosed string or brace there usually takes the rest of the
+// document with it, and what follows would have to be parsed again anyway.
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { spliceAll } from '../arrays';
 import { findDuplicateKeys } from './duplicateKeys';
@@ -307,6 +309,9 @@ const MAX_LEAD = 4096;
  * full one.
  */
 const MAX_REMAINDER = 16_384;
+/** What may stand between two items of a list that parsed without error, and after its `[`. */
+const COMMA_GAP = /^[ \t\r\n]*,[ \t\r\n]*$/;
+const BLANK = /^[ \t\r\n]*$/;
 
 /**
  * The edited items and everything after them, parsed again with the full parse; see the header.
@@ -325,8 +330,12 @@ function reparseTail(
   const from = region.start;
   const delta = text.length - previous.text.length;
   if (text.length - (region.end + delta) > MAX_REMAINDER || list.start + 1 > MAX_LEAD) return undefined;
-  // Before the region, the full parse reads what it read before: text that gave no error.
+  // Before the region, the full parse reads what it read before: text that gave no error, ending
+  // in the comma after the item before the region (or the `[`). An error at the region's start
+  // may still come from before it (`} {`: a comma is expected), so the gap is read too.
   if (previous.problems.some((p) => p.kind !== 'duplicate-key' && p.start < from)) return undefined;
+  const gap = first > 0 ? text.slice((items[first - 1] as Node).end, from) : text.slice(list.start + 1, from);
+  if (!(first > 0 ? COMMA_GAP : BLANK).test(gap)) return undefined;
   const index = root.properties.indexOf(property);
   const after = root.properties.slice(index + 1);
   // Binding.applyEdit finds the removed entries by the first removed item's offset: what follows
