@@ -200,6 +200,18 @@ function randomEdit(text: string, analysis: Analysis, next: () => number): strin
   return text.slice(0, at) + text.slice(at + length);
 }
 
+/** An edit at or after `from`: an insertion of what typing or JSON brings, or a short deletion. */
+function nearEndEdit(text: string, from: number, next: () => number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const at = from + Math.floor(next() * (text.length + 1 - from));
+  const roll = next();
+  if (roll < 0.3) return text.slice(0, at) + pick(PLAIN) + text.slice(at);
+  if (roll < 0.75) return text.slice(0, at) + pick(INSERTS) + text.slice(at);
+  const length = 1 + Math.floor(next() * (roll < 0.9 ? 3 : 30));
+  if (roll < 0.85) return text.slice(0, at) + pick(INSERTS) + text.slice(at + length);
+  return text.slice(0, at) + text.slice(at + length);
+}
+
 /** A document that a full parse reads without error (duplicate keys aside). */
 function isClean(analysis: Analysis): boolean {
   return analysis.document.problems.every((p) => p.kind === 'duplicate-key');
@@ -207,13 +219,14 @@ function isClean(analysis: Analysis): boolean {
 
 /**
  * Checks texts one after another as an editor does, holding each result to a check from scratch.
- * An edit took the incremental path when the new tree is the tree of the last clean version (the
- * previous one, or the one before a run of broken texts), updated in place.
+ * An edit took the incremental path when the new tree is the tree of an earlier version (the
+ * previous one, or the one before a run of texts that took a full parse), updated in place: a full
+ * parse makes a new root.
  */
 class Session {
   analysis: Analysis;
-  /** The root of the last version that parsed cleanly. */
-  private cleanRoot: Node | undefined;
+  /** The roots of the versions checked so far. */
+  private readonly roots = new WeakSet<Node>();
 
   constructor(
     private readonly service: LanguageService,
@@ -221,7 +234,8 @@ class Session {
     private readonly label: string,
   ) {
     this.analysis = service.check({ text, syntax: 'json', named: true });
-    this.cleanRoot = isClean(this.analysis) ? this.analysis.document.root : undefined;
+    const root = this.analysis.document.root;
+    if (root) this.roots.add(root);
   }
 
   get text(): string {
@@ -237,9 +251,10 @@ class Session {
       snapshot(full),
       `${this.label}: ${what} gives another result than a full check; the text was:\n${text}`,
     );
-    const incremental = this.cleanRoot !== undefined && updated.document.root === this.cleanRoot;
+    const root = updated.document.root;
+    const incremental = root !== undefined && this.roots.has(root);
     this.analysis = updated;
-    if (isClean(updated)) this.cleanRoot = updated.document.root;
+    if (root) this.roots.add(root);
     return incremental;
   }
 }
@@ -251,6 +266,11 @@ describe('an incremental JSON parse gives what a full parse gives', () => {
     ['describe-listeners, CRLF', describeListeners(9).replace(/\n/g, '\r\n')],
     ['describe-target-groups', describeTargetGroups(10)],
     ['describe-rules', describeRules(10)],
+    // As the AWS CLI prints it: nothing after the list.
+    [
+      'describe-listeners, nothing after the list',
+      describeListeners(8).replace(',\n  "NextMarker": "abc"', ''),
+    ],
   ];
   for (const [name, original] of documents) {
     test(`${name}: random edits`, () => {
@@ -378,6 +398,60 @@ describe('an incremental JSON parse gives what a full parse gives', () => {
       assert.ok(valid >= 8, `only ${valid} states parsed`);
     });
 
+    test(`${name}: a new item typed after the last with no bracket closed, broken states included`, () => {
+      const session = new Session(service, original, name);
+      const at = (itemRanges(session.analysis).at(-1) as [number, number])[1];
+      const typed = `,\n    {"Port": 8080, "Protocol": "HTTP",\n      "DefaultActions": [{"Type": "forward", "Order": 1}], "Tags": [{"Key": "a\\"b", "Value": "\u00e9"}]}`;
+      const missed: string[] = [];
+      for (let n = 1; n <= typed.length; n++) {
+        const text =
+          session.text.slice(0, at + n - 1) + typed.slice(n - 1, n) + session.text.slice(at + n - 1);
+        if (!session.edit(text, `${n} characters typed`)) missed.push(typed.slice(0, n));
+      }
+      assert.ok(isClean(session.analysis), 'the item typed in full parses');
+      if (/^\s*\]\s*\}\s*$/.test(original.slice(at))) {
+        assert.deepEqual(missed, [], `${name}: states that took a full parse`);
+        return;
+      }
+      // A key after the list: an open brace takes it into the new item, which the path declines
+      // (the binding keeps the root's keys); the states before the brace and the item typed in
+      // full are incremental.
+      const brace = typed.indexOf('{');
+      const open = Array.from({ length: typed.length - 1 - brace }, (_, i) => typed.slice(0, brace + i + 1));
+      assert.deepEqual(missed, open, `${name}: states that took a full parse`);
+    });
+
+    test(`${name}: random edits near the end of the list`, () => {
+      let incremental = 0;
+      let broken = 0;
+      let brokenIncremental = 0;
+      for (const seed of [1, 2, 3]) {
+        const next = random(seed * 104_729 + name.length);
+        const session = new Session(service, original, `${name}, near the end, seed ${seed}`);
+        let clean = original;
+        for (let i = 1; i <= 100; i++) {
+          if (isClean(session.analysis)) clean = session.text;
+          // Undo a broken edit now and then; most edits build on broken text.
+          const base = !isClean(session.analysis) && next() < 0.2 ? clean : session.text;
+          const items = itemRanges(session.analysis);
+          const from = items.at(-2)?.[0] ?? Math.max(0, base.length - 2000);
+          const text = i % 50 === 0 ? original : nearEndEdit(base, Math.min(from, base.length), next);
+          const took = session.edit(text, `edit ${i}`);
+          if (took) incremental++;
+          if (!isClean(session.analysis)) {
+            broken++;
+            if (took) brokenIncremental++;
+          }
+        }
+      }
+      const edits = 3 * 100;
+      assert.ok(incremental >= edits * 0.4, `only ${incremental} of ${edits} edits were incremental`);
+      assert.ok(
+        brokenIncremental >= broken * 0.25,
+        `only ${brokenIncremental} of ${broken} broken states were incremental`,
+      );
+    });
+
     test(`${name}: the whole text replaced`, () => {
       const session = new Session(service, original, name);
       const other = documents.find(([n]) => n !== name)?.[1] ?? '';
@@ -433,6 +507,21 @@ describe('an incremental JSON parse gives what a full parse gives', () => {
     const spaced = `{"Listeners": [${' '.repeat(200)}{"Port": 1}, {"Protocol": "HTTPX"}, {"Port": 3}]}`;
     const session = new Session(service, spaced, 'space before the first item');
     session.edit(spaced.replace(/ {200}/, ''), 'the space before the first item deleted');
+  });
+
+  test('an edit in an item that follows the one before it with no comma', () => {
+    // The error ("a comma is expected") is at the item, its cause before it.
+    for (const text of [describeListeners(4), describeTargetGroups(3)]) {
+      const session = new Session(service, text, 'no comma');
+      const end = (itemRanges(session.analysis).at(-1) as [number, number])[1];
+      const broken = `${text.slice(0, end)}\n  {${text.slice(end)}`;
+      session.edit(broken, 'an open brace after the last item, with no comma');
+      const at = end + 4;
+      for (const [i, c] of [...'"Port": 1}'].entries()) {
+        const t = session.text;
+        session.edit(`${t.slice(0, at + i)}${c}${t.slice(at + i)}`, `${c} typed in it`);
+      }
+    }
   });
 
   test('an edit that takes the document past the value bound is refused as a full parse refuses it', () => {

@@ -92,10 +92,11 @@ export interface LanguageService {
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   /**
-   * The last clean version of a JSON document whose later versions do not parse (keyed by the
-   * broken version's tree). Typing a new item passes through texts that are not JSON (`},` then
-   * `}, {"Port`); once the text is JSON again, the edit since the clean version is one
-   * incremental reparse of that version's tree, which no full parse since has touched.
+   * The last version of a JSON document that the incremental path can start from (a clean one, or
+   * a broken one it made near the end of a list), kept for later versions that took a full parse
+   * (keyed by the broken version's tree). Typing a new item passes through texts that are not
+   * JSON (`},` then `}, {"Port`); the edit since the kept version is one incremental reparse of
+   * that version's tree, which no full parse since has touched.
    */
   const cleanJson = new WeakMap<ParsedDocument, Analysis>();
   const check = (input: DocumentInput, previous?: Analysis): Analysis => {
@@ -140,7 +141,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
           });
     const analysis = { document, kind, binding, findings: suppressed, ruleFindings };
     if (previous && !incremental && !scalar && input.syntax === 'json') {
-      // A clean version whose tree no path has spent (a failed reparse leaves it unusable).
+      // A version whose tree no path has spent (a failed reparse leaves it unusable).
       const clean = cleanJson.get(previous.document) ?? previous;
       if (!isEditableJson(document) && isEditableJson(clean.document) && !isTemplateAnalysis(clean))
         cleanJson.set(document, clean);

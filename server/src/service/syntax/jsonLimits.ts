@@ -9,6 +9,11 @@ export interface LimitedJson {
   text: string;
   /** Where the text passed MAX_TOKENS values: it must then not be parsed. */
   tooLargeAt?: number;
+  /**
+   * The `,` and `:` counted (outside strings, comments and blanked values; up to tooLargeAt): an
+   * incremental parse adds up the counts of the parts it re-reads instead of scanning it all.
+   */
+  separators: number;
 }
 
 /** Bracket levels kept: one more than the tree keeps, so the tree reports the cut itself. */
@@ -44,11 +49,11 @@ export function limitJson(text: string): LimitedJson {
       level = Math.max(0, level - 1);
     } else if (c === 0x2c /* , */ || c === 0x3a /* : */) {
       // Each separator adds a value (or a key) to the tree; blanked ones are never parsed.
-      if (cut === -1 && ++values > MAX_TOKENS) return { text, tooLargeAt: i };
+      if (cut === -1 && ++values > MAX_TOKENS) return { text, tooLargeAt: i, separators: values };
     }
   }
   if (cut !== -1) ranges.push([cut, text.length]);
-  if (ranges.length === 0) return { text };
+  if (ranges.length === 0) return { text, separators: values };
   const parts: string[] = [];
   let from = 0;
   for (const [start, end] of ranges) {
@@ -56,5 +61,5 @@ export function limitJson(text: string): LimitedJson {
     from = end;
   }
   parts.push(text.slice(from));
-  return { text: parts.join('') };
+  return { text: parts.join(''), separators: values };
 }
