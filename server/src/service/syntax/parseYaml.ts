@@ -20,7 +20,9 @@ import { boundParserErrors } from './followOnErrors';
 import { lineOf, lineStarts } from './lineStarts';
 import { applyWithMap, mapOffsets } from './offsetMap';
 import { applyMerges, type MergeEntry } from './mergeKeys';
+import { readQuickYaml } from './quickYaml';
 import { limitYaml } from './yamlLimits';
+import { cloudFormationTagProblem, unreadableProblem } from './yamlMessages';
 import { repairYaml } from './yamlRepairs';
 import { MAX_DEPTH, MAX_EXPANDED_NODES, MAX_PARSE_DEPTH, MAX_TOKENS } from './limits';
 import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProblem } from './tree';
@@ -29,6 +31,14 @@ import type { Node, ObjectNode, ParsedDocument, Property, ScalarNode, SyntaxProb
 export const YAML_OPTIONS = { uniqueKeys: false, prettyErrors: false, merge: false } as const;
 
 export function parseYaml(text: string): ParsedDocument {
+  // Most documents are in the subset the quick reader is sure of; it gives the same tree and problems.
+  const quick = readQuickYaml(text);
+  if (quick) return { text, syntax: 'yaml', root: quick.root, problems: quick.problems };
+  return parseYamlFully(text);
+}
+
+/** The yaml package's reading of any text (test/quickYaml.test.ts compares it with the quick one). */
+export function parseYamlFully(text: string): ParsedDocument {
   // Invisible characters and tabs in the indentation: one problem per run of lines, and the text
   // is parsed as their fix would leave it, with offsets mapped back to what the user wrote.
   const repair = repairYaml(text);
@@ -206,16 +216,7 @@ function unknownTag(text: string, pos: [number, number], tag: string): SyntaxPro
   const start =
     text.lastIndexOf(tag, at) >= 0 && at - text.lastIndexOf(tag, at) < 200 ? text.lastIndexOf(tag, at) : at;
   // Read as its long form (cfnTags.ts): right in a template, meaningless to the AWS CLI.
-  if (longFormOf(tag))
-    return {
-      start,
-      end: Math.min(text.length, start + tag.length),
-      severity: 'error',
-      kind: 'invalid-syntax',
-      recovered: true,
-      cloudFormationTag: true,
-      message: `YAML: \`${tag}\` is a CloudFormation short form, which only a CloudFormation template takes; the AWS CLI does not resolve it, and reads the value as written.`,
-    };
+  if (longFormOf(tag)) return cloudFormationTagProblem(start, Math.min(text.length, start + tag.length), tag);
   return {
     start,
     end: Math.min(text.length, start + Math.max(1, tag.length)),
@@ -419,13 +420,7 @@ export class Converter {
   }
 
   private unreadable(start: number, end: number, reason: string): void {
-    this.problems.push({
-      start,
-      end,
-      severity: 'error',
-      kind: 'invalid-syntax',
-      message: `The AWS CLI cannot load this file: ${reason}. Quote the value to make it a string.`,
-    });
+    this.problems.push(unreadableProblem(start, end, reason));
   }
 
   private remember(yamlNode: YamlNode, node: Node): Node {
