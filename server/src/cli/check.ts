@@ -78,7 +78,13 @@ async function checkStdin(plan: Plan, io: Io): Promise<FileOutcome> {
   if (!job) return { problem: 'no standard input job', fixed: 0 };
   const content = await readStdin(io.stdin);
   if ('problem' in content) return { problem: content.problem, fixed: 0 };
-  return checkText(job, content.text, content.bom, plan.settings, new Services(plan.settings.optionSets));
+  return checkText(
+    job,
+    content.text,
+    content.bom,
+    plan.settings,
+    new Services(plan.settings.optionSets, plan.settings.fix),
+  );
 }
 
 function finish(

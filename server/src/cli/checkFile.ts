@@ -58,7 +58,17 @@ export interface FileOutcome {
 /** One language service per set of options, created when first needed. */
 export class Services {
   private readonly services = new Map<number, LanguageService>();
-  constructor(private readonly optionSets: readonly ServiceOptions[]) {}
+  /**
+   * A file is checked once, unless it is fixed: then again after each round of fixes, and the
+   * template findings kept from the round before spare re-checking what the fixes left alone.
+   */
+  private readonly keepTemplateFindings: boolean;
+  constructor(
+    private readonly optionSets: readonly ServiceOptions[],
+    fix: RunSettings['fix'],
+  ) {
+    this.keepTemplateFindings = fix !== 'none';
+  }
 
   get(index: number): LanguageService {
     let service = this.services.get(index);
@@ -67,6 +77,7 @@ export class Services {
         index,
         (service = createLanguageService({
           ...(this.optionSets[index] ?? {}),
+          keepTemplateFindings: this.keepTemplateFindings,
           // Written from a worker thread too: its standard error is the process's.
           onRuleFailure: (failure) => process.stderr.write(`${ruleFailureMessage(failure)}\n`),
         })),

@@ -30,7 +30,7 @@ export function isCheckWorker(): boolean {
 /** The worker's side: checks each chunk it is sent and posts the outcomes back. */
 export function serveChecks(): void {
   const { settings } = workerData as WorkerData;
-  const services = new Services(settings.optionSets);
+  const services = new Services(settings.optionSets, settings.fix);
   parentPort?.on('message', (chunk: Chunk) => {
     const done: Done = {
       start: chunk.start,
@@ -64,7 +64,7 @@ export async function checkInParallel(run: ParallelRun): Promise<(FileOutcome | 
   const store = (done: Done): void => {
     done.outcomes.forEach((outcome, i) => (outcomes[done.start + i] = outcome));
   };
-  const services = new Services(run.settings.optionSets);
+  const services = new Services(run.settings.optionSets, run.settings.fix);
   const checkHere = (chunk: Chunk): void =>
     store({
       start: chunk.start,

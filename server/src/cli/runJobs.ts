@@ -40,7 +40,7 @@ export async function runJobs(plan: Plan, hooks: RunHooks): Promise<(FileOutcome
     });
   else {
     fileOutcomes = [];
-    const services = new Services(plan.settings.optionSets);
+    const services = new Services(plan.settings.optionSets, plan.settings.fix);
     const yieldEvery = plan.settings.fix === 'write' ? 1 : 64;
     for (let i = 0; i < fileJobs.length && !hooks.stopped(); i++) {
       fileOutcomes.push(checkFileJob(fileJobs[i] as (typeof fileJobs)[number], plan.settings, services));

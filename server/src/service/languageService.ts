@@ -59,6 +59,12 @@ export interface LanguageServiceOptions {
    * AllowedValues and Default. A list value leaves the parameter unknown.
    */
   templateParameters?: TemplateParameterValues;
+  /**
+   * Keep each template resource's findings for the next check of the same template, so that a
+   * keystroke re-checks only what it can have changed (template/cache.ts); true unless set to false.
+   * A caller that checks each document once (the CLI) saves the keys and copies by turning it off.
+   */
+  keepTemplateFindings?: boolean;
 }
 
 export interface LanguageService {
@@ -121,7 +127,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       input.named,
       options.severities,
       reuse,
-      options.templateParameters,
+      { parameters: options.templateParameters, keepFindings: options.keepTemplateFindings },
     );
     for (const { ruleId, error } of failures)
       options.onRuleFailure?.({ ruleId, document: input.name ?? '<unnamed document>', error });

@@ -36,6 +36,7 @@ export function checkTemplate(
   root: ObjectNode,
   rules: readonly EnabledRule[],
   assumed: TemplateParameterValues = {},
+  keepFindings = true,
 ): RunResult {
   const checked = new CheckedTemplate(root, assumed);
   const whole = rules.filter(({ rule }) => rule.reportsSyntax || ACROSS_RESOURCES.has(rule.id));
@@ -56,15 +57,17 @@ export function checkTemplate(
   for (const f of result.findings) seen.add(findingKey(f));
   // Resources whose findings are kept from the last check of this template (template/cache.ts)
   // are not checked again, by the template rules or on their views.
-  const cache = new TemplateFindingsCache(
-    document.text,
-    checked.template,
-    // The names a template rule may suggest ("did you mean") are every resource's too.
-    `${rulesKey([...perResource, ...onViews])}\u0000${JSON.stringify(assumed)}\u0000${[...checked.template.resources.keys()].join(',')}`,
-  );
+  const cache = keepFindings
+    ? new TemplateFindingsCache(
+        document.text,
+        checked.template,
+        // The names a template rule may suggest ("did you mean") are every resource's too.
+        `${rulesKey([...perResource, ...onViews])}\u0000${JSON.stringify(assumed)}\u0000${[...checked.template.resources.keys()].join(',')}`,
+      )
+    : undefined;
   const kept = new Map<TemplateResource, ResourceResult>();
   for (const resource of checked.resources) {
-    const hit = cache.lookup(resource);
+    const hit = cache?.lookup(resource);
     if (hit) kept.set(resource, hit);
   }
   const toCheck = checked.resources.filter((r) => !kept.has(r));
@@ -120,7 +123,7 @@ export function checkTemplate(
       ],
       failures: [...templateRun.failures, ...(failed.get(resource) ?? [])],
     };
-    if (!kept.has(resource) && !outside) cache.store(resource, own);
+    if (!kept.has(resource) && !outside) cache?.store(resource, own);
     for (const failure of own.failures)
       if (!result.failures.some((f) => f.ruleId === failure.ruleId)) result.failures.push(failure);
     for (const f of own.findings) {

@@ -17,6 +17,13 @@ export type { RuleFailure } from './runRules';
 
 export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
 
+/** How templates are checked: the parameter values assumed, and whether findings are kept. */
+export interface TemplateCheckOptions {
+  parameters?: TemplateParameterValues;
+  /** Keep each resource's findings for the next check (template/cache.ts); true unless false. */
+  keepFindings?: boolean;
+}
+
 export interface ValidationResult {
   kind: KindInfo | undefined;
   binding: Binding;
@@ -41,10 +48,9 @@ export function validateDocument(
   named: boolean,
   severities: RuleSeverities = {},
   reuse?: Reuse,
-  templateParameters: TemplateParameterValues = {},
+  templates: TemplateCheckOptions = {},
 ): ValidationResult {
-  if (isTemplate(document.root))
-    return validateTemplate(document, document.root, severities, templateParameters);
+  if (isTemplate(document.root)) return validateTemplate(document, document.root, severities, templates);
   const kind = detectKind(document.root, named);
   const reusable = reuse !== undefined && kind !== undefined && reuse.kind === kind;
   let binding: Binding;
@@ -78,12 +84,18 @@ function validateTemplate(
   document: ParsedDocument,
   root: ObjectNode,
   severities: RuleSeverities,
-  templateParameters: TemplateParameterValues,
+  options: TemplateCheckOptions,
 ): ValidationResult {
   // Short-form tags are a template's own (syntax/cfnTags.ts).
   const problems = document.problems.filter((p) => !p.cloudFormationTag);
   const template = problems.length === document.problems.length ? document : { ...document, problems };
-  const result = checkTemplate(template, root, enabledRules(true, severities, true), templateParameters);
+  const result = checkTemplate(
+    template,
+    root,
+    enabledRules(true, severities, true),
+    options.parameters,
+    options.keepFindings,
+  );
   const ruleFindings = sortFindings(result.findings);
   const findings = dropFindingsInBrokenRegions(ruleFindings, template, isSyntax);
   return {
