@@ -14,7 +14,10 @@ export function processIo(): Io {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    stdin: process.stdin,
+    // Read only when "-" is checked: making process.stdin opens a stream (a few ms at start).
+    get stdin() {
+      return process.stdin;
+    },
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
