@@ -337,31 +337,37 @@ function templateCells(t: TemplateResults): string[][] {
       ]);
     });
   }
-  const cli = t.files[OURS];
-  const lint = t.files['cfn-lint'];
-  const files = cli?.files ?? lint?.files ?? 0;
-  const label = `${files.toLocaleString('en')} template files (CLI)`;
-  cells.push([
-    label,
-    'wall time p50 (process start included)',
-    ms(cli?.wall, (s) => s.p50),
-    '–',
-    ms(lint?.wall, (s) => s.p50),
-    '',
-  ]);
   const rate = (n: number | undefined): string =>
     n === undefined ? '–' : n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1);
-  const times = cli && lint ? cli.perSecond / lint.perSecond : undefined;
-  cells.push([
-    '',
-    'templates/s',
-    rate(cli?.perSecond),
-    '–',
-    rate(lint?.perSecond),
-    times === undefined
-      ? '≥ 100× cfn-lint ?'
-      : `≥ 100× cfn-lint: ${times.toFixed(0)}× ${times >= 100 ? 'met' : 'NOT met'}`,
-  ]);
+  // The target is a rate of templates: judged on the largest set, where process start weighs least.
+  t.fileSets.forEach((set, i) => {
+    const cli = set.tools[OURS];
+    const lint = set.tools['cfn-lint'];
+    cells.push([
+      `${set.files.toLocaleString('en')} template files (CLI)`,
+      'wall time p50 (process start included)',
+      ms(cli?.wall, (s) => s.p50),
+      '–',
+      ms(lint?.wall, (s) => s.p50),
+      '',
+    ]);
+    const times = cli && lint ? cli.perSecond / lint.perSecond : undefined;
+    const judged = i === t.fileSets.length - 1;
+    cells.push([
+      '',
+      'templates/s',
+      rate(cli?.perSecond),
+      '–',
+      rate(lint?.perSecond),
+      times === undefined
+        ? judged
+          ? '≥ 100× cfn-lint ?'
+          : ''
+        : judged
+          ? `≥ 100× cfn-lint: ${times.toFixed(0)}× ${times >= 100 ? 'met' : 'NOT met'}`
+          : `${times.toFixed(0)}× cfn-lint`,
+    ]);
+  });
   return cells;
 }
 

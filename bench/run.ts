@@ -83,7 +83,7 @@ const COUNTS = quick
       memEdits: 1000,
       floors: 5,
       unrelatedOpens: 2,
-      templateFiles: 20,
+      templateFileSets: [20, 100],
       templateLargeOpens: 2,
       templateLargeStrokes: 20,
       templateCliRuns: 1,
@@ -105,12 +105,13 @@ const COUNTS = quick
       memEdits: 10_000,
       floors: 30,
       unrelatedOpens: 5,
-      // cfn-lint takes about a second per template and yaml-language-server seconds per keystroke
-      // on the large one: enough samples for a p95 in minutes, not hours.
-      templateFiles: 50,
+      // cfn-lint takes ~0.12 s per template (one run of 500: about a minute) and
+      // yaml-language-server seconds per keystroke on the large one: enough samples for a p95 in
+      // minutes, not hours.
+      templateFileSets: [50, 500],
       templateLargeOpens: 5,
       templateLargeStrokes: 60,
-      templateCliRuns: 2,
+      templateCliRuns: 3,
     };
 
 function valueOf(flag: string): string | undefined {
@@ -223,7 +224,7 @@ async function benchTemplates(cli: string, scratch: string): Promise<TemplateRes
     largeOpens: COUNTS.templateLargeOpens,
     largeStrokes: COUNTS.templateLargeStrokes,
     warmup: COUNTS.warmup,
-    files: COUNTS.templateFiles,
+    fileSets: COUNTS.templateFileSets,
     cliRuns: COUNTS.templateCliRuns,
   };
   const results: TemplateResults = {
@@ -236,7 +237,7 @@ async function benchTemplates(cli: string, scratch: string): Promise<TemplateRes
       },
     },
     servers: {},
-    files: {},
+    fileSets: [],
     cfnLintVersion: await cfnLintVersion(),
   };
   for (const spec of serverSpecs(cli)) {
@@ -244,18 +245,22 @@ async function benchTemplates(cli: string, scratch: string): Promise<TemplateRes
     log(`— ${spec.name}: templates`);
     results.servers[spec.name] = await benchTemplatesInServer(spec, scratch, inputs, counts, log);
   }
-  log(`— ${counts.files} template files`);
-  const dir = path.join(scratch, 'templates');
-  const files = writeTemplateFiles(dir, counts.files);
-  results.files['elbv2-ls'] = await timeFiles(
-    process.execPath,
-    [cli, 'check', '--format', 'json', dir],
-    files.length,
-    counts.cliRuns,
-    scratch,
-  );
-  log('  cfn-lint');
-  results.files['cfn-lint'] = await timeFiles('cfn-lint', files, files.length, 1, scratch);
+  // The same files for both tools, each timed as a whole command, process start included.
+  for (const size of counts.fileSets) {
+    log(`— ${size} template files`);
+    const dir = path.join(scratch, `templates-${size}`);
+    const files = writeTemplateFiles(dir, size);
+    const ours = await timeFiles(
+      process.execPath,
+      [cli, 'check', '--format', 'json', dir],
+      files.length,
+      counts.cliRuns,
+      scratch,
+    );
+    log('  cfn-lint');
+    const lint = await timeFiles('cfn-lint', files, files.length, 1, scratch);
+    results.fileSets.push({ files: size, tools: { 'elbv2-ls': ours, 'cfn-lint': lint } });
+  }
   return results;
 }
 
