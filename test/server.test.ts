@@ -103,6 +103,71 @@ function protocolSuite(name: string, connect: () => LspClient): void {
       assert.deepEqual(published.diagnostics, []);
     });
 
+    test('ranged and full-text changes give the diagnostics a fresh open gives', async () => {
+      // Pastes, deletes, their undo and a new item typed at the end: one document gets ranged
+      // changes, one the whole text (full sync); after each, a third opens the same text fresh.
+      const item = (i: number): string =>
+        `- ListenerArn: arn:aws:elasticloadbalancing:us-west-2:123456789012:listener/app/lb/50dc6c495c0c9188/${String(i).padStart(16, '0')}\n  Port: ${i % 3 === 0 ? 70000 : 80}\n  Protocol: ${i % 4 === 0 ? 'HTTPX' : 'HTTP'}\n`;
+      const items = Array.from({ length: 12 }, (_, i) => item(i));
+      const base = `Listeners:\n${items.join('')}`;
+      const at = (k: number): number => 'Listeners:\n'.length + items.slice(0, k).join('').length;
+      const block = items
+        .slice(2, 6)
+        .join('')
+        .replace(/Port: 80/g, 'Port: 8080');
+      const typed = '- Port: 8\n  Protocol: HTTPS\n';
+      const texts = [
+        base.slice(0, at(8)) + block + base.slice(at(8)),
+        base,
+        base.slice(0, at(3)) + base.slice(at(9)),
+        base,
+        ...Array.from({ length: typed.length }, (_, i) => base + typed.slice(0, i + 1)),
+      ];
+      const ranged = 'file:///work/ranged.elbv2.yaml';
+      const full = 'file:///work/full.elbv2.yaml';
+      await client.open(ranged, 'yaml', base, 1);
+      await client.open(full, 'yaml', base, 1);
+      await client.diagnostics(ranged, (p) => p.version === 1);
+      await client.diagnostics(full, (p) => p.version === 1);
+      let previous = base;
+      for (const [i, text] of texts.entries()) {
+        const version = i + 2;
+        // The smallest ranged change between the two texts.
+        let start = 0;
+        while (start < previous.length && previous[start] === text[start]) start++;
+        let end = 0;
+        while (
+          end < previous.length - start &&
+          end < text.length - start &&
+          previous.at(-1 - end) === text.at(-1 - end)
+        )
+          end++;
+        const old = TextDocument.create(ranged, 'yaml', 1, previous);
+        await client.change(ranged, version, [
+          {
+            range: { start: old.positionAt(start), end: old.positionAt(previous.length - end) },
+            text: text.slice(start, text.length - end),
+          },
+        ]);
+        await client.change(full, version, [{ text }]);
+        const fresh = `file:///work/fresh-${i}.elbv2.yaml`;
+        await client.open(fresh, 'yaml', text, 1);
+        const expected = (await client.diagnostics(fresh)).diagnostics;
+        assert.deepEqual(
+          (await client.diagnostics(ranged, (p) => p.version === version)).diagnostics,
+          expected,
+        );
+        assert.deepEqual(
+          (await client.diagnostics(full, (p) => p.version === version)).diagnostics,
+          expected,
+        );
+        await client.close(fresh);
+        previous = text;
+      }
+      await client.close(ranged);
+      await client.close(full);
+    });
+
     test('a burst of changes ends on the newest version, never an older one after it', async () => {
       const change = (version: number, text: string): unknown => ({
         jsonrpc: '2.0',
