@@ -5,6 +5,8 @@
 // (`yes` is true, `0755` is octal, `1:30` is 90). The patterns and the construction below follow
 // ruamel.yaml 0.17 (resolver.py and constructor.py), checked against it in test/cliScalars.test.ts.
 
+import type { ScalarNode } from './tree';
+
 export type YamlVersion = '1.1' | '1.2';
 
 /** What the AWS CLI's loader makes of a plain (unquoted, untagged) scalar. */
@@ -123,4 +125,25 @@ function toTimestamp(source: string): CliScalar {
   if ((minute ?? 0) > 59) return fail('the minute must be 0 to 59');
   if ((second ?? 0) > 59) return fail('the second must be 0 to 59');
   return { type: 'timestamp' };
+}
+
+/**
+ * The node of a plain scalar the loader reads as `reading`: typed, or its text as written (a
+ * string, and a merge key or what the loader refuses, which the caller reports). Both YAML readers
+ * (parseYaml.ts, quickYaml.ts) build their plain scalars here, so that they type them alike.
+ */
+export function plainScalarNode(reading: CliScalar, source: string, start: number, end: number): ScalarNode {
+  switch (reading.type) {
+    case 'null':
+      return { type: 'scalar', value: null, integer: false, start, end };
+    case 'boolean':
+      return { type: 'scalar', value: reading.value, integer: false, start, end };
+    case 'integer':
+    case 'float':
+      return { type: 'scalar', value: reading.value, integer: reading.type === 'integer', start, end };
+    case 'timestamp':
+      return { type: 'scalar', value: source, integer: false, timestamp: true, start, end };
+    default:
+      return { type: 'scalar', value: source, integer: false, start, end };
+  }
 }

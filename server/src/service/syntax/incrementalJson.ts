@@ -39,7 +39,7 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { spliceAll } from '../arrays';
 import { findDuplicateKeys } from './duplicateKeys';
-import type { IncrementalParse } from './incrementalYaml';
+import type { IncrementalParse, TreeEdit } from './incrementalYaml';
 import { limitJson } from './jsonLimits';
 import { repairJson } from './jsonRepairs';
 import { MAX_TOKENS } from './limits';
@@ -142,27 +142,31 @@ function reparseItems(previous: ParsedDocument, text: string, region: Region): I
   }
   root.end += delta;
 
-  const document: ParsedDocument = {
-    text,
-    syntax: 'json',
-    root,
-    problems: problemsAfter(previous, region, delta, parsed.problems),
-  };
+  const problems = problemsAfter(previous, region, delta, parsed.problems);
+  return finished({ text, syntax: 'json', root, problems }, separators, {
+    list,
+    index: first,
+    removed,
+    inserted: parsed.items,
+    oldEnd: region.end,
+    delta,
+    oldItemsStart,
+    oldItemsEnd,
+  });
+}
+
+/**
+ * The new document, editable from here on (even when broken: its problems are a full parse's,
+ * and the next edit reads its region again), with its separator count and the edit.
+ */
+function finished(
+  document: ParsedDocument,
+  separators: number | undefined,
+  edit: TreeEdit,
+): IncrementalParse {
   editable.add(document);
   if (separators !== undefined) separatorCounts.set(document, separators);
-  return {
-    document,
-    edit: {
-      list,
-      index: first,
-      removed,
-      inserted: parsed.items,
-      oldEnd: region.end,
-      delta,
-      oldItemsStart,
-      oldItemsEnd,
-    },
-  };
+  return { document, edit };
 }
 
 /** From here on `document`'s tree belongs to another document. */
@@ -412,24 +416,16 @@ function reparseTail(
   }
   root.end = standRoot.end + shift;
 
-  const document: ParsedDocument = { text, syntax: 'json', root, problems };
-  // Editable even when broken: its problems are a full parse's, and the next edit near the end
-  // reads everything from its region on again.
-  editable.add(document);
-  if (separators !== undefined) separatorCounts.set(document, separators);
-  return {
-    document,
-    edit: {
-      list,
-      index: first,
-      removed,
-      inserted,
-      oldEnd: change.oldEnd,
-      delta,
-      oldItemsStart,
-      oldItemsEnd,
-    },
-  };
+  return finished({ text, syntax: 'json', root, problems }, separators, {
+    list,
+    index: first,
+    removed,
+    inserted,
+    oldEnd: change.oldEnd,
+    delta,
+    oldItemsStart,
+    oldItemsEnd,
+  });
 }
 
 /** The `,` and `:` of an editable document's text, as jsonLimits.ts counts them. */

@@ -14,7 +14,7 @@ import {
   type Scalar,
 } from 'yaml';
 import { longFormOf, shortFormTags } from './cfnTags';
-import { readPlainScalar, type YamlVersion } from './cliScalars';
+import { plainScalarNode, readPlainScalar, type YamlVersion } from './cliScalars';
 import { findDuplicateKeys } from './duplicateKeys';
 import { boundParserErrors } from './followOnErrors';
 import { lineOf, lineStarts } from './lineStarts';
@@ -390,26 +390,10 @@ export class Converter {
   /** A plain scalar typed as the AWS CLI's loader types it (cliScalars.ts), not as the core schema does. */
   private plainScalar(source: string, start: number, end: number): ScalarNode {
     const reading = readPlainScalar(source, this.version);
-    switch (reading.type) {
-      case 'null':
-        return { type: 'scalar', value: null, integer: false, start, end };
-      case 'boolean':
-        return { type: 'scalar', value: reading.value, integer: false, start, end };
-      case 'integer':
-      case 'float':
-        return { type: 'scalar', value: reading.value, integer: reading.type === 'integer', start, end };
-      case 'timestamp':
-        return { type: 'scalar', value: source, integer: false, timestamp: true, start, end };
-      case 'merge':
-        this.unreadable(start, end, 'its YAML loader takes a plain `<<` for a merge key, which is no value');
-        break;
-      case 'unreadable':
-        this.unreadable(start, end, reading.reason);
-        break;
-      case 'string':
-        break;
-    }
-    return { type: 'scalar', value: source, integer: false, start, end };
+    if (reading.type === 'merge')
+      this.unreadable(start, end, 'its YAML loader takes a plain `<<` for a merge key, which is no value');
+    else if (reading.type === 'unreadable') this.unreadable(start, end, reading.reason);
+    return plainScalarNode(reading, source, start, end);
   }
 
   /** Keys are typed too: a plain `=` key stops the AWS CLI's loader as a value does. */

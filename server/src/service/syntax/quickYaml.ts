@@ -13,7 +13,7 @@
 // test/quickYaml.test.ts compares the two on every fixture, example and corpus document and on
 // thousands of mutated ones.
 import { longFormOf } from './cfnTags';
-import { readPlainScalar } from './cliScalars';
+import { plainScalarNode, readPlainScalar } from './cliScalars';
 import { findDuplicateKeys } from './duplicateKeys';
 import { boundParserErrors } from './followOnErrors';
 import { MAX_TOKENS } from './limits';
@@ -535,25 +535,9 @@ class QuickReader {
     this.pos = end;
     if (tagged) return scalar(source, start, end);
     const reading = readPlainScalar(source);
-    switch (reading.type) {
-      case 'null':
-        return scalar(null, start, end);
-      case 'boolean':
-        return { type: 'scalar', value: reading.value, integer: false, start, end };
-      case 'integer':
-      case 'float':
-        return { type: 'scalar', value: reading.value, integer: reading.type === 'integer', start, end };
-      case 'timestamp':
-        return { type: 'scalar', value: source, integer: false, timestamp: true, start, end };
-      case 'merge':
-        throw UNSURE;
-      case 'unreadable':
-        this.errors.push(unreadableProblem(start, end, reading.reason));
-        break;
-      case 'string':
-        break;
-    }
-    return scalar(source, start, end);
+    if (reading.type === 'merge') throw UNSURE;
+    if (reading.type === 'unreadable') this.errors.push(unreadableProblem(start, end, reading.reason));
+    return plainScalarNode(reading, source, start, end);
   }
 
   /** Just past the closing quote of a one-line quoted scalar; -1 for any other. */
