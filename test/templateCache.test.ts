@@ -1,7 +1,8 @@
 // The findings kept between checks of a template (template/cache.ts) must be exactly what a check
-// from scratch gives: random edits in resources, in the resources they refer to, in parameters and
-// conditions, and edits that move everything after them; after each, the findings of the check
-// that could reuse kept ones are compared with those of a check with nothing kept.
+// from scratch gives: random edits in resources, in the resources they refer to (and those refer
+// to), in parameters and conditions, and edits that move everything after them; after each, the
+// findings of the check that could reuse kept ones are compared with those of a check with nothing
+// kept.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createLanguageService, type Analysis } from '../server/src/service/languageService';
@@ -24,7 +25,9 @@ Resources:
     Type: AWS::ElasticLoadBalancingV2::LoadBalancer
     Properties:
       Type: application
+      Scheme: internet-facing
       Subnets: [subnet-0a1b2c3d, subnet-4e5f6a7b]
+      SecurityGroups: [!GetAtt Guard.GroupId]
   Listener:
     Type: AWS::ElasticLoadBalancingV2::Listener
     Properties:
@@ -66,6 +69,11 @@ Resources:
       Protocol: TCP
       Port: 70000
       VpcId: vpc-0a1b2c3d
+  Guard:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: web
+      VpcId: vpc-0f0e0d0c
 `;
 
 /** Replacements that change what a resource, a resource it refers to, or a section says. */
@@ -80,6 +88,26 @@ const SWAPS: [string, string][] = [
   ['AllowedValues: [HTTPS]', 'AllowedValues: [HTTP, HTTPS]'],
   ['Type: application', 'Type: network'],
   ['Type: network', 'Type: application'],
+  // What a listener reads of its load balancer is its Type (written or not) and whether it exists.
+  ['      Type: application\n', ''],
+  ['      Scheme: internet-facing\n', '      Type: application\n      Scheme: internet-facing\n'],
+  ['  Lb:\n    Type:', '  Lb:\n    Condition: Sticky\n    Type:'],
+  ['  Lb:\n    Condition: Sticky\n', '  Lb:\n'],
+  ['LoadBalancer\n', 'LoadBalance\n'],
+  ['LoadBalance\n', 'LoadBalancer\n'],
+  ['Scheme: internet-facing', 'Scheme: internal'],
+  ['Scheme: internal', 'Scheme: internet-facing'],
+  // What a forward reads of its target group is its protocol and target type.
+  ['      Port: 70000\n', '      Port: 70000\n      TargetType: lambda\n'],
+  ['      TargetType: lambda\n', ''],
+  ['HealthCheckPath: /health\n', 'HealthCheckPath: /healthz\n'],
+  ['TargetGroup\n', 'TargetGrou\n'],
+  ['TargetGrou\n', 'TargetGroup\n'],
+  // A resource of another service that a load balancer refers to.
+  ['      VpcId: vpc-0f0e0d0c\n', ''],
+  ['GroupDescription: web\n', 'GroupDescription: web\n      VpcId: vpc-0f0e0d0c\n'],
+  ['Guard.GroupId', 'Guard.VpcId'],
+  ['Guard.VpcId', 'Guard.GroupId'],
   ['!Ref Targets', '!Ref Other'],
   ['!Ref Other', '!Ref Targets'],
   ['Targets.TargetGroupArn', 'Other.TargetGroupArn'],
@@ -108,7 +136,7 @@ test('findings kept between checks of a template equal those of a check from scr
   let text = TEMPLATE;
   let previous: Analysis | undefined;
   let findings = 0;
-  for (let step = 0; step < 150; step++) {
+  for (let step = 0; step < 250; step++) {
     const r = next();
     if (r < 0.6) {
       const [from, to] = SWAPS[Math.floor(next() * SWAPS.length)] as [string, string];

@@ -1,15 +1,15 @@
 // Findings of each ELBv2 resource kept from one check of a template to the next, so that a
 // keystroke re-checks only the resources it can have changed. A resource's findings depend on its
-// own text, on the text of the resources it refers to (and those they refer to: a rule's listener,
-// that listener's load balancer, a forward's target group), on the template's parameters,
-// mappings and conditions, and on the rules enabled; the entry is keyed by all of these texts, so
-// an edit anywhere they are written misses it, and an edit elsewhere finds it with its offsets
-// moved. Offsets are kept relative to the resource; a resource with a finding outside itself is
+// own text, on what it reads of the resources it refers to (and of those its listener refers to: a
+// rule's listener, that listener's load balancer, a forward's target group), on the template's
+// parameters, mappings and conditions, and on the rules enabled; the entry is keyed by all of these
+// texts, so an edit anywhere they are written misses it, and an edit elsewhere finds it with its
+// offsets moved. Offsets are kept relative to the resource; a resource with a finding outside itself is
 // not kept.
 import type { Finding } from '../findings';
-import type { Node } from '../syntax/tree';
+import { propertyValue, type Node } from '../syntax/tree';
 import { subVariables } from './intrinsics';
-import type { Template, TemplateResource } from './template';
+import { ELBV2_PREFIX, type Template, type TemplateResource } from './template';
 
 export interface ResourceResult {
   findings: Finding[];
@@ -27,6 +27,17 @@ const MAX_CONTEXTS = 8;
 const MAX_ENTRIES = 20_000;
 /** How deep the walk for references goes; a resource nested deeper is not kept. */
 const MAX_DEPTH = 200;
+
+/**
+ * What a resource's check reads of a load balancer or a target group it refers to (besides its
+ * type and condition): a listener its load balancer's `Type` (`ScenarioLinks.loadBalancerTypeOf`),
+ * a forward action its target group's protocol and target type (`targetGroupFacts`, read by
+ * forward-target-group-fits). Anything else of them changes only their own findings.
+ */
+const READ_OF_LINKED: ReadonlyMap<string, readonly string[]> = new Map([
+  [`${ELBV2_PREFIX}LoadBalancer`, ['Type']],
+  [`${ELBV2_PREFIX}TargetGroup`, ['Protocol', 'TargetType']],
+]);
 
 const contexts = new Map<string, Map<string, Entry>>();
 
@@ -121,7 +132,11 @@ export class TemplateFindingsCache {
     return n;
   }
 
-  /** The texts of the resource and of every resource it refers to, directly or not. */
+  /**
+   * The texts of the resource and of every resource it refers to, directly or through listeners
+   * (a rule's listener, that listener's load balancer); of a load balancer or a target group that
+   * another resource refers to, only what is read of it (`READ_OF_LINKED`).
+   */
   private keyOf(resource: TemplateResource): string | undefined {
     const ids = new Set<string>([resource.logicalId]);
     const queue = [resource];
@@ -132,15 +147,29 @@ export class TemplateFindingsCache {
         const target = this.template.resources.get(id);
         if (!target || ids.has(id)) continue;
         ids.add(id);
-        queue.push(target);
+        // What another service's resource refers to changes nothing an ELBv2 rule reads of it;
+        // nor does what a load balancer or a target group refers to change what is read of them.
+        if (target.type?.startsWith(ELBV2_PREFIX) && !READ_OF_LINKED.has(target.type)) queue.push(target);
       }
     }
     const parts: string[] = [];
     for (const id of [...ids].sort()) {
       const r = this.template.resources.get(id);
-      if (r) parts.push(id, String(this.numberOf(r)));
+      if (!r) continue;
+      const read = r === resource || r.type === undefined ? undefined : READ_OF_LINKED.get(r.type);
+      parts.push(id, read ? this.readText(r, read) : String(this.numberOf(r)));
     }
     return parts.join('\u0000');
+  }
+
+  /** The resource's type and condition, and the text of the properties named. */
+  private readText(resource: TemplateResource, properties: readonly string[]): string {
+    const parts = [resource.type ?? '', resource.condition?.value ?? ''];
+    for (const name of properties) {
+      const value = resource.properties && propertyValue(resource.properties, name);
+      parts.push(value ? this.text.slice(value.start, value.end) : '\u0002');
+    }
+    return parts.join('\u0001');
   }
 
   /**
