@@ -85,6 +85,43 @@ describe('scalar edits', () => {
     assert.ok(taken > 50, `only ${taken} edits took the scalar path`);
   });
 
+  test('characters typed and deleted after a closing quote give the full parse, or the path declines', () => {
+    const next = random(5);
+    // Mostly what a word or a number holds, and characters that make other syntax.
+    const typed = [...'xyz1234_.-ABC', ' ', '#', ':', "'", '"', ',', '['];
+    let taken = 0;
+    for (const { name, text } of documents) {
+      if (syntaxOfPath(name) !== 'yaml') continue;
+      // Each quoted value that ends its line, with LF or CRLF line ends.
+      for (const source of [text, text.replace(/\n/g, '\r\n')])
+        for (const m of source.matchAll(/['"](?=\r?\n|$)/g)) {
+          let current = source;
+          let document = parseYaml(current);
+          const at = m.index + 1;
+          const steps = 1 + Math.floor(next() * 4);
+          const edits = [
+            ...Array.from({ length: steps }, (_, i) => ({
+              offset: at + i,
+              insert: typed[Math.floor(next() * typed.length)],
+            })),
+            ...Array.from({ length: steps }, (_, i) => ({ offset: at + steps - 1 - i, insert: undefined })),
+          ];
+          for (const edit of edits) {
+            current =
+              edit.insert === undefined
+                ? current.slice(0, edit.offset) + current.slice(edit.offset + 1)
+                : current.slice(0, edit.offset) + edit.insert + current.slice(edit.offset);
+            const updated = reparseScalarEdit(document, current);
+            document = updated ?? parseYaml(current);
+            if (!updated) continue;
+            taken++;
+            assert.deepEqual(plain(updated), plain(parseYaml(current)), `${name}: after the quote at ${at}`);
+          }
+        }
+    }
+    assert.ok(taken > 80, `only ${taken} edits after a quote took the scalar path`);
+  });
+
   test('checks after edits give what checks from scratch give (kept findings included)', () => {
     const next = random(7);
     const service = createLanguageService();

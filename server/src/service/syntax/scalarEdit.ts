@@ -20,9 +20,13 @@ export function reparseScalarEdit(previous: ParsedDocument, text: string): Parse
   const old = previous.text;
   const root = previous.root;
   if (!root || old.length > MAX_TEXT || text.length > MAX_TEXT) return undefined;
-  if (previous.problems.some((p) => !p.cloudFormationTag)) return undefined;
   const change = changedRange(old, text);
   if (!change) return undefined;
+  if (previous.syntax === 'yaml') {
+    const typed = afterClosingQuote(previous, text, change);
+    if (typed) return typed;
+  }
+  if (previous.problems.some((p) => !p.cloudFormationTag)) return undefined;
   const { start, oldEnd, newEnd } = change;
   const delta = newEnd - oldEnd;
   const node = scalarAround(root, start, oldEnd);
@@ -42,6 +46,77 @@ export function reparseScalarEdit(previous: ParsedDocument, text: string): Parse
     p.start >= oldEnd ? { ...p, start: p.start + delta, end: p.end + delta } : p,
   );
   return { text, syntax: previous.syntax, root, problems };
+}
+
+/** What the yaml package reports of characters written right after a closing quote. */
+const AFTER_QUOTE_MESSAGE = 'YAML: Unexpected scalar at node end.';
+/**
+ * Characters after a closing quote whose reading this path knows (`'30'x`, `"a"1.b-c`); a `-` first
+ * may be read as a list item.
+ */
+const AFTER_QUOTE = /^(?:[A-Za-z0-9_][A-Za-z0-9._-]*)?$/;
+
+/**
+ * Characters typed (or deleted) right after the closing quote of a one-line quoted value, up to the
+ * end of its line (`Value: '30'` to `Value: '30'x`, as a user types past a quote): the yaml package
+ * reads the value as before and reports the characters as one problem, and nothing else changes but
+ * the offsets after the quote. Only when the previous text has no other problem (but tags').
+ */
+function afterClosingQuote(
+  previous: ParsedDocument,
+  text: string,
+  change: { start: number; oldEnd: number; newEnd: number },
+): ParsedDocument | undefined {
+  const old = previous.text;
+  const root = previous.root;
+  const lineEnd = lineEndOf(old, change.start);
+  if (!root || change.oldEnd > lineEnd) return undefined;
+  // The characters after the quote, before and after the edit, up to the end of the line.
+  let quoteEnd = lineEnd;
+  while (quoteEnd > 0 && /[A-Za-z0-9._-]/.test(old.charAt(quoteEnd - 1))) quoteEnd--;
+  const delta = change.newEnd - change.oldEnd;
+  const before = old.slice(quoteEnd, lineEnd);
+  const after = text.slice(quoteEnd, lineEnd + delta);
+  if (change.start < quoteEnd || !AFTER_QUOTE.test(after) || before === after) return undefined;
+  if (text.slice(lineEnd + delta, lineEnd + delta + 1) !== old.charAt(lineEnd)) return undefined;
+  const node = scalarAround(root, quoteEnd - 1, quoteEnd);
+  const quote = old.charAt(quoteEnd - 1);
+  if (!node || node.end !== quoteEnd || (quote !== "'" && quote !== '"')) return undefined;
+  const written = old.slice(node.start, node.end);
+  if (written.length < 2 || written.charAt(0) !== quote || written.includes('\n')) return undefined;
+  // A value in a block mapping or list, not in a flow collection or after a comment's `#`.
+  const lineStart = old.lastIndexOf('\n', node.start - 1) + 1;
+  if (!/^ *(?:- +)*(?:[A-Za-z0-9_.:/-]+: +)?$/.test(old.slice(lineStart, node.start))) return undefined;
+  const own = (p: ParsedDocument['problems'][number]): boolean =>
+    p.start === quoteEnd && p.end === lineEnd && p.message === AFTER_QUOTE_MESSAGE;
+  const others = previous.problems.filter((p) => !(before !== '' && own(p)));
+  if (
+    others.some((p) => !p.cloudFormationTag) ||
+    others.length !== previous.problems.length - (before ? 1 : 0)
+  )
+    return undefined;
+  if (text.startsWith('%') || /(?:^|[\s[{,])[&*][^\s\]},]|<</m.test(old)) return undefined;
+  shiftAfter(root, node, quoteEnd + 1, delta);
+  const problems = others.map((p) =>
+    p.start > quoteEnd ? { ...p, start: p.start + delta, end: p.end + delta } : p,
+  );
+  // The parser's errors come before the tags' problems (parseYaml.ts).
+  if (after !== '')
+    problems.unshift({
+      start: quoteEnd,
+      end: quoteEnd + after.length,
+      severity: 'error',
+      kind: 'invalid-syntax',
+      message: AFTER_QUOTE_MESSAGE,
+    });
+  return { text, syntax: previous.syntax, root, problems };
+}
+
+/** Where the line holding `offset` ends (its `\r` excluded), or the text's end. */
+function lineEndOf(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  const end = newline < 0 ? text.length : newline;
+  return end > 0 && text.charAt(end - 1) === '\r' ? end - 1 : end;
 }
 
 /** The value scalar (not a key) whose text holds the edited range. */
