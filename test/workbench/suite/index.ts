@@ -237,6 +237,24 @@ const TESTS: Test[] = [
     },
   ],
   [
+    'in a template, go to definition on `!Ref Balancer` leads to the Balancer resource',
+    async () => {
+      const document = await open('stack.yaml');
+      const position = positionAfter(document, '      LoadBalancerArn: !Ref Bal');
+      const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+        'vscode.executeDefinitionProvider',
+        document.uri,
+        position,
+      );
+      const lines = (found ?? []).map((l) => ('targetRange' in l ? l.targetRange : l.range).start.line);
+      const declared = document.getText().split('\n').indexOf('  Balancer:');
+      check(
+        declared > 0 && lines.includes(declared),
+        `definitions at lines ${lines.join(', ')}, not ${declared}`,
+      );
+    },
+  ],
+  [
     'the outline lists the listener and its actions',
     async () => {
       const document = await open('listener.elbv2.yaml');
