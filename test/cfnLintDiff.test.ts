@@ -51,17 +51,6 @@ const CORPUS_CFN_LINT = 'corpus/cfn-lint/fixtures/templates';
  * the entry off (the file's own test fails while an entry here is reported).
  */
 const KNOWN_MISSES: readonly KnownMiss[] = [
-  ...[
-    `${CORPUS_CFN_LINT}/bad/resources/properties/value.yaml:97`,
-    `${CORPUS_CFN_LINT}/good/resources/properties/value.yaml:103`,
-  ].map((at): KnownMiss => ({
-    file: at.split(':')[0] ?? '',
-    ruleId: 'E1041',
-    line: Number(at.split(':')[1]),
-    reason:
-      "Ref of an AWS::EC2::SecurityGroup without VpcId gives its name, and a load balancer's " +
-      "`SecurityGroups` takes IDs; elbv2-ls does not know what other resource types' Ref returns",
-  })),
   {
     file: `${CORPUS_CFN_LINT}/bad/resources/properties/value.yaml`,
     ruleId: 'E1010',

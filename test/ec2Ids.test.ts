@@ -1,6 +1,7 @@
 // invalid-ec2-id: subnet, security-group and VPC IDs in API documents and templates. In a template,
-// what is known is judged (a literal, a parameter's value, a branch a condition takes) and nothing
-// else: an import, another resource's attribute, a parameter CloudFormation checks itself.
+// what is known is judged (a literal, a parameter's value, a branch a condition takes, `Ref` of a
+// subnet, VPC or security group of the template) and nothing else: an import, another resource's
+// attribute, a parameter CloudFormation checks itself.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createLanguageService, type LanguageServiceOptions } from '../server/src/service/languageService';
@@ -45,6 +46,11 @@ function loadBalancer(properties: string, id = 'Web'): string {
     properties,
   ].join('\n');
 }
+
+const GROUP = (id: string, extra = ''): string =>
+  [`  ${id}:`, '    Type: AWS::EC2::SecurityGroup', '    Properties:', '      GroupDescription: web', extra]
+    .filter(Boolean)
+    .join('\n');
 
 describe('the EC2 ID form', () => {
   test('a prefix and 8 or 17 hexadecimal digits, in either case', () => {
@@ -184,5 +190,58 @@ describe('invalid-ec2-id in templates', () => {
       ),
       ['!Ref Subnet'],
     );
+  });
+});
+
+describe('invalid-ec2-id: what Ref of an EC2 resource gives', () => {
+  const SG_NAME =
+    "Each item of `SecurityGroups` must be a security group ID, but `Ref` of `Group` gives the security group's name";
+
+  test('Ref of a security group without VpcId gives its name; with VpcId, its ID', () => {
+    const without = template({
+      resources: `${GROUP('Group')}\n${loadBalancer('      SecurityGroups: [!Ref Group]')}`,
+    });
+    assert.deepEqual(ec2(without), [
+      `!Ref Group => ${SG_NAME}, as it has no \`VpcId\`. Use \`!GetAtt Group.GroupId\`, or give the group a \`VpcId\`.`,
+    ]);
+    const withVpc = template({
+      resources: `${GROUP('Group', '      VpcId: !ImportValue shared-vpc')}\n${loadBalancer('      SecurityGroups: [!Ref Group]')}`,
+    });
+    assert.deepEqual(ec2(withVpc), []);
+    const byGroupId = template({
+      resources: `${GROUP('Group')}\n${loadBalancer('      SecurityGroups: [!GetAtt Group.GroupId]')}`,
+    });
+    assert.deepEqual(ec2(byGroupId), []);
+  });
+
+  test('a VpcId a condition leaves out follows the cases, and says which', () => {
+    const text = template({
+      parameters: '  Classic: {Type: String, AllowedValues: ["yes", "no"]}',
+      conditions: '  InVpc: !Equals [!Ref Classic, "no"]',
+      resources: `${GROUP('Group', '      VpcId: !If [InVpc, vpc-0a1b2c3d, !Ref AWS::NoValue]')}\n${loadBalancer('      SecurityGroups: [!Ref Group]')}`,
+    });
+    assert.deepEqual(ec2(text), [
+      `!Ref Group => ${SG_NAME}, as its \`VpcId\` is left out when condition \`InVpc\` is false. Use \`!GetAtt Group.GroupId\`, or give the group a \`VpcId\`. (when parameter \`Classic\` is \`yes\`)`,
+    ]);
+  });
+
+  test('Ref of a subnet or VPC of another kind than the member takes', () => {
+    const text = template({
+      resources: [
+        '  Vpc:',
+        '    Type: AWS::EC2::VPC',
+        '    Properties: {CidrBlock: 10.0.0.0/16}',
+        '  Subnet:',
+        '    Type: AWS::EC2::Subnet',
+        '    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24}',
+        loadBalancer(
+          '      Subnets: [!Ref Subnet, !Ref Vpc]\n      SecurityGroups: [!GetAtt Vpc.DefaultSecurityGroup, !GetAtt Subnet.VpcId]',
+        ),
+      ].join('\n'),
+    });
+    assert.deepEqual(ec2(text), [
+      '!Ref Vpc => Each item of `Subnets` must be a subnet ID, but `Ref` of `Vpc` gives a VPC ID.',
+      '!GetAtt Subnet.VpcId => Each item of `SecurityGroups` must be a security group ID, but `Fn::GetAtt` of `Subnet.VpcId` gives a VPC ID.',
+    ]);
   });
 });

@@ -337,6 +337,28 @@ export function isEc2Id(kind: Ec2IdKind, value: string): boolean {
   return value.startsWith(prefix) && EC2_ID_DIGITS.includes(digits.length) && /^[0-9A-Fa-f]+$/.test(digits);
 }
 
+/**
+ * What `Ref` and `Fn::GetAtt` of the EC2 resource types whose IDs ELBv2 members take give in a
+ * CloudFormation template: the "Return values" of AWS::EC2::Subnet, AWS::EC2::VPC and
+ * AWS::EC2::SecurityGroup in the CloudFormation template reference
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-subnet.html,
+ * …-ec2-vpc.html, …-ec2-securitygroup.html). `Ref` of a security group gives its ID only when the
+ * group names its `VpcId`; without one it gives the group's name (SECURITY_GROUP_REF_NEEDS).
+ */
+export const EC2_REFERENCE_VALUES: Readonly<
+  Record<string, { ref: Ec2IdKind; attributes: Readonly<Record<string, Ec2IdKind>> }>
+> = {
+  'AWS::EC2::Subnet': { ref: 'subnet', attributes: { SubnetId: 'subnet', VpcId: 'vpc' } },
+  'AWS::EC2::VPC': { ref: 'vpc', attributes: { VpcId: 'vpc', DefaultSecurityGroup: 'security-group' } },
+  'AWS::EC2::SecurityGroup': {
+    ref: 'security-group',
+    attributes: { GroupId: 'security-group', VpcId: 'vpc' },
+  },
+};
+
+/** The property without which `Ref` of an AWS::EC2::SecurityGroup gives its name, not its ID. */
+export const SECURITY_GROUP_REF_NEEDS = 'VpcId';
+
 // ---------------------------------------------------------------------------------------------
 // Protocols and load-balancer types. Sources: CreateListener Protocol, SslPolicy, Certificates,
 // AlpnPolicy, MutualAuthentication; CreateTargetGroup Protocol and HealthCheckProtocol; Action.

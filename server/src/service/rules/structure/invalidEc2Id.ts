@@ -25,7 +25,7 @@ export const invalidEc2Id: Rule = {
   severity: 'error',
   summary: 'Subnet, security-group and VPC IDs have the form of EC2 IDs of their kind.',
   constraint:
-    "A subnet ID is `subnet-`, a security group ID `sg-` and a VPC ID `vpc-`, followed by 8 hexadecimal digits (older IDs) or 17 (the longer IDs EC2 gives out now); a name, a shortened ID or another kind's ID is rejected. In a CloudFormation template, a literal or a parameter's value is checked; a parameter of an AWS-specific type (`AWS::EC2::Subnet::Id`, …) is left to CloudFormation, which checks its value against the account.",
+    "A subnet ID is `subnet-`, a security group ID `sg-` and a VPC ID `vpc-`, followed by 8 hexadecimal digits (older IDs) or 17 (the longer IDs EC2 gives out now); a name, a shortened ID or another kind's ID is rejected. In a CloudFormation template, a literal or a parameter's value is checked, and a `Ref` of a subnet, VPC or security group of the template by what it gives: `Ref` of a security group without `VpcId` gives its name, not its ID. A parameter of an AWS-specific type (`AWS::EC2::Subnet::Id`, …) is left to CloudFormation, which checks its value against the account.",
   sources: [
     apiSource('CreateLoadBalancer', 'Subnets'),
     apiSource('CreateLoadBalancer', 'SecurityGroups'),
@@ -36,6 +36,11 @@ export const invalidEc2Id: Rule = {
       'Resource IDs',
       'https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html',
     ),
+    guideSource(
+      'AWS CloudFormation',
+      'AWS::EC2::SecurityGroup (return values)',
+      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroup.html#aws-resource-ec2-securitygroup-return-values',
+    ),
   ],
   scope: 'resource',
   fixable: false,
@@ -45,6 +50,22 @@ export const invalidEc2Id: Rule = {
       const { node } = entry;
       if (!kind || node.type !== 'scalar' || typeof node.value !== 'string') continue;
       const name = nameOfEntry(entry);
+      const referred = context.semantics.referencedValueOf(node);
+      if (referred) {
+        if (referred.gives === kind) continue;
+        const because = referred.because ? `, as ${referred.because}` : '';
+        if (referred.gives === 'security-group-name')
+          context.report(
+            node,
+            `${name} must be ${EC2_ID_FORMATS[kind].label} ID, but ${referred.written} gives the security group's name${because}. Use \`!GetAtt ${referred.logicalId}.GroupId\`, or give the group a \`VpcId\`.`,
+          );
+        else
+          context.report(
+            node,
+            `${name} must be ${EC2_ID_FORMATS[kind].label} ID, but ${referred.written} gives ${EC2_ID_FORMATS[referred.gives].label} ID${because}.`,
+          );
+        continue;
+      }
       // A placeholder still to be filled in, or a template value not known: placeholder-value's
       // business, or nobody's.
       if (isTemplatePlaceholder(node.value) || isEc2Id(kind, node.value)) continue;
