@@ -43,29 +43,12 @@ interface KnownMiss {
   reason: string;
 }
 
-const CORPUS_CFN_LINT = 'corpus/cfn-lint/fixtures/templates';
-
 /**
  * Real constraints on ELBv2 resources that cfn-lint checks and elbv2-ls does not (yet). Each is a
  * failing expectation (a `todo` test below), not an accepted disagreement: fix elbv2-ls, then take
  * the entry off (the file's own test fails while an entry here is reported).
  */
-const KNOWN_MISSES: readonly KnownMiss[] = [
-  {
-    file: `${CORPUS_CFN_LINT}/bad/resources/properties/value.yaml`,
-    ruleId: 'E1010',
-    line: 106,
-    reason:
-      '`!GetAtt alb1.SecurityGroups` is a list, written as one item of `SecurityGroups`: a list in a list',
-  },
-  {
-    file: `${CORPUS_CFN_LINT}/bad/resources/properties/value.yaml`,
-    ruleId: 'E1010',
-    line: 126,
-    reason:
-      "a nested stack's output (`!GetAtt SubStack.Outputs.SecurityGroups`) is a string, and `SecurityGroups` takes a list",
-  },
-];
+const KNOWN_MISSES: readonly KnownMiss[] = [];
 
 const ROOT = path.resolve(__dirname, '..');
 const ELBV2 = 'AWS::ElasticLoadBalancingV2::';

@@ -5,6 +5,7 @@
 // `Certificates: !If [Tls, [...], !Ref AWS::NoValue]` is checked as two consistent listeners.
 import type { Node } from '../syntax/tree';
 import { intrinsicOf, stringOf } from './intrinsics';
+import { isListParameter } from './shapes';
 import type { Template } from './template';
 
 /** One case: the value each parameter takes and the truth of each undecided Fn::Equals. */
@@ -143,7 +144,7 @@ export function parameterValues(parameter: {
 }): Node[] {
   const type = parameter.type ?? '';
   // A list parameter's value is a list the template does not spell out.
-  if (/^(CommaDelimitedList|List<)/.test(type)) return [];
+  if (isListParameter(parameter)) return [];
   // An AWS-specific type: `AWS::SSM::Parameter::Value<…>` takes its value from Systems Manager (the
   // Default names the SSM parameter), and the others (`AWS::EC2::Subnet::Id`, …) are checked by
   // CloudFormation against the account's resources, which the template does not hold. cfn-lint
