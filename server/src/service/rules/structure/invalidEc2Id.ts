@@ -25,7 +25,7 @@ export const invalidEc2Id: Rule = {
   severity: 'error',
   summary: 'Subnet, security-group and VPC IDs have the form of EC2 IDs of their kind.',
   constraint:
-    "A subnet ID is `subnet-`, a security group ID `sg-` and a VPC ID `vpc-`, followed by 8 hexadecimal digits (older IDs) or 17 (the longer IDs EC2 gives out now); a name, a shortened ID or another kind's ID is rejected. In a CloudFormation template, a literal or a parameter's value is checked, and a `Ref` of a subnet, VPC or security group of the template by what it gives: `Ref` of a security group without `VpcId` gives its name, not its ID. A parameter of an AWS-specific type (`AWS::EC2::Subnet::Id`, …) is left to CloudFormation, which checks its value against the account.",
+    "A subnet ID is `subnet-`, a security group ID `sg-` and a VPC ID `vpc-`, followed by 8 hexadecimal digits (older IDs) or 17 (the longer IDs EC2 gives out now); a name, a shortened ID or another kind's ID is rejected. The members: `Subnets`, `SubnetMappings[].SubnetId` and `SecurityGroups` of load-balancer documents (CreateLoadBalancer, describe-load-balancers with their zones' `SubnetId` and their `VpcId`) and LoadBalancer resources, `VpcId` of target-group documents (CreateTargetGroup, describe-target-groups) and TargetGroup resources. In a CloudFormation template, a literal or a parameter's value is checked, and a `Ref` of a subnet, VPC or security group of the template by what it gives: `Ref` of a security group without `VpcId` gives its name, not its ID. A parameter of an AWS-specific type (`AWS::EC2::Subnet::Id`, …) is left to CloudFormation, which checks its value against the account.",
   sources: [
     apiSource('CreateLoadBalancer', 'Subnets'),
     apiSource('CreateLoadBalancer', 'SecurityGroups'),
