@@ -43,66 +43,12 @@ interface KnownMiss {
   reason: string;
 }
 
-const CORPUS_CFN_LINT = 'corpus/cfn-lint/fixtures/templates';
-const EC2_ID = (what: string): string =>
-  `not ${what} ID (the prefix and 8 or 17 hex digits), so the request is rejected; elbv2-ls checks no EC2 ID format`;
-
 /**
  * Real constraints on ELBv2 resources that cfn-lint checks and elbv2-ls does not (yet). Each is a
  * failing expectation (a `todo` test below), not an accepted disagreement: fix elbv2-ls, then take
  * the entry off (the file's own test fails while an entry here is reported).
  */
-const KNOWN_MISSES: readonly KnownMiss[] = [
-  {
-    file: `${CORPUS_CFN_LINT}/bad/resources/elb/properties.yaml`,
-    ruleId: 'E1154',
-    line: 214,
-    reason: `\`subnet-123456\` is ${EC2_ID('a subnet')}`,
-  },
-  {
-    file: `${CORPUS_CFN_LINT}/good/resources/properties/onlyone.yaml`,
-    ruleId: 'E1154',
-    line: 6,
-    reason: `\`subnet-abc1234\` is ${EC2_ID('a subnet')}`,
-  },
-  {
-    file: `${CORPUS_CFN_LINT}/good/resources/properties/onlyone.yaml`,
-    ruleId: 'E1154',
-    line: 7,
-    reason: `\`subnet-def1234\` is ${EC2_ID('a subnet')}`,
-  },
-  {
-    file: `${CORPUS_CFN_LINT}/good/resources/properties/az.yaml`,
-    ruleId: 'E1151',
-    line: 7,
-    reason: `\`hello\` is ${EC2_ID('a VPC')}`,
-  },
-  ...[
-    `${CORPUS_CFN_LINT}/bad/resources/properties/value.yaml:97`,
-    `${CORPUS_CFN_LINT}/good/resources/properties/value.yaml:103`,
-  ].map((at): KnownMiss => ({
-    file: at.split(':')[0] ?? '',
-    ruleId: 'E1041',
-    line: Number(at.split(':')[1]),
-    reason:
-      "Ref of an AWS::EC2::SecurityGroup without VpcId gives its name, and a load balancer's " +
-      "`SecurityGroups` takes IDs; elbv2-ls does not know what other resource types' Ref returns",
-  })),
-  {
-    file: `${CORPUS_CFN_LINT}/bad/resources/properties/value.yaml`,
-    ruleId: 'E1010',
-    line: 106,
-    reason:
-      '`!GetAtt alb1.SecurityGroups` is a list, written as one item of `SecurityGroups`: a list in a list',
-  },
-  {
-    file: `${CORPUS_CFN_LINT}/bad/resources/properties/value.yaml`,
-    ruleId: 'E1010',
-    line: 126,
-    reason:
-      "a nested stack's output (`!GetAtt SubStack.Outputs.SecurityGroups`) is a string, and `SecurityGroups` takes a list",
-  },
-];
+const KNOWN_MISSES: readonly KnownMiss[] = [];
 
 const ROOT = path.resolve(__dirname, '..');
 const ELBV2 = 'AWS::ElasticLoadBalancingV2::';

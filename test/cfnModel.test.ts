@@ -12,6 +12,7 @@ import {
   cfnPropertyType,
   cfnResource,
   ELBV2_RESOURCE_TYPES,
+  getAttShape,
   type CfnProperty,
   type CfnResource,
   type CfnType,
@@ -215,6 +216,21 @@ describe("the CloudFormation model against cfn-lint's registry schemas", () => {
     assert.deepEqual(problems, []);
   });
 
+  test("an attribute gives a list exactly when cfn-lint's copy makes the read-only property an array", (t) => {
+    if (skipped(t)) return;
+    const problems: string[] = [];
+    for (const schema of registrySchemas())
+      for (const pointer of schema.readOnlyProperties ?? []) {
+        const name = pointer.replace(/^\/properties\//, '');
+        const type = schema.properties?.[name]?.type;
+        const want = type === 'array' ? 'list' : 'scalar';
+        const got = getAttShape(schema.typeName, name);
+        if (got !== want)
+          problems.push(`${schema.typeName}.${name}: ${String(got)}, the schema says ${want}`);
+      }
+    assert.deepEqual(problems, []);
+  });
+
   test('every allowed difference still shows', (t) => {
     if (skipped(t)) return;
     const schemas = new Map(
@@ -264,6 +280,18 @@ describe('the CloudFormation model', () => {
     ]);
     assert.equal(cfnResource('AWS::ElasticLoadBalancingV2::Nope'), undefined);
     assert.equal(cfnResource('toString'), undefined);
+  });
+
+  test('what Fn::GetAtt gives: lists of any resource type, one value of the ELBv2 types and nested stack outputs', () => {
+    assert.equal(getAttShape('AWS::ElasticLoadBalancingV2::LoadBalancer', 'SecurityGroups'), 'list');
+    assert.equal(getAttShape('AWS::ElasticLoadBalancingV2::LoadBalancer', 'DNSName'), 'scalar');
+    assert.equal(getAttShape('AWS::EC2::VPC', 'Ipv6CidrBlocks'), 'list');
+    assert.equal(getAttShape('AWS::Route53::HostedZone', 'NameServers'), 'list');
+    assert.equal(getAttShape('AWS::CloudFormation::Stack', 'Outputs.SecurityGroups'), 'scalar');
+    // Not known: the model holds only the list attributes of other types, and nothing of custom ones.
+    assert.equal(getAttShape('AWS::EC2::SecurityGroup', 'GroupId'), undefined);
+    assert.equal(getAttShape('Custom::Subnets', 'Ids'), undefined);
+    assert.equal(getAttShape('toString', 'length'), undefined);
   });
 
   test('Listener: DefaultActions is a required list of Action', () => {

@@ -217,6 +217,17 @@ TargetType: l$0ambda
       assertIncludes(h2.markdown, ['This ARN names an Application Load Balancer `my-lb`']);
     });
 
+    test('on an EC2 ID member: the form of its IDs', () => {
+      const source = `Name: my-targets\nProtocol: HTTP\nPort: 80\nVpc$0Id: vpc-3ac0fb5f\n`;
+      const h = assertRange(hoverAt(source, 'yaml', eol), 'VpcId', 3);
+      assertIncludes(h.markdown, ['- **Format:** a VPC ID: `vpc-` and 8 or 17 hexadecimal digits']);
+      const list = `Name: my-lb\nSub$0nets: [subnet-8360a9e7, subnet-b7d581c0]\n`;
+      const h2 = assertRange(hoverAt(list, 'yaml', eol), 'Subnets', 3);
+      assertIncludes(h2.markdown, [
+        '- **Each item:** format a subnet ID: `subnet-` and 8 or 17 hexadecimal digits',
+      ]);
+    });
+
     test('on nothing: whitespace, a comment, an unknown key (YAML and JSON)', () => {
       const body = `DefaultActions:\n  - Type: forward\n    TargetGroupArn: ${TG_ARN}\n`;
       const yamlCases = [

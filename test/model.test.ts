@@ -10,7 +10,7 @@ import {
   structureNames,
   type TypeRef,
 } from '../server/src/service/model/apiModel';
-import { MEMBER_FACTS, type Citation } from '../server/src/service/model/facts';
+import { MEMBER_FACTS, type Citation, type Ec2IdKind } from '../server/src/service/model/facts';
 import { missingShared, sharedPath } from './support/shared';
 
 interface ServiceShape {
@@ -102,6 +102,8 @@ describe('facts table against the service model', { skip }, () => {
       }
       if (facts.httpsUrl)
         assert.match(docOf(key, facts.httpsUrl), /HTTPS/, `${key}: the documentation does not ask for HTTPS`);
+      if (facts.ec2Id)
+        assert.equal(ec2IdShapeOf(key), EC2_ID_SHAPES[facts.ec2Id], `${key}: not that ID's shape`);
       // Every key names a real member of the generated (SDK) model too.
       const [s, m] = key.replace(/\[\]$/, '').split('.') as [string, string];
       assert.ok(member(s, m), `${key} is not in the generated model`);
@@ -122,7 +124,36 @@ describe('facts table against the service model', { skip }, () => {
     }
     assert.deepEqual(missing, []);
   });
+
+  test('every member of an EC2 ID shape (or a list of them) that we read has its ec2Id fact', () => {
+    const missing: string[] = [];
+    for (const structureName of structureNames())
+      for (const memberName of Object.keys(shapes[structureName]?.members ?? {})) {
+        const key = `${structureName}.${memberName}`;
+        const own = ec2IdShapeOf(key);
+        const item = ec2IdShapeOf(`${key}[]`);
+        if (own && !MEMBER_FACTS[key]?.ec2Id) missing.push(key);
+        if (item && !MEMBER_FACTS[`${key}[]`]?.ec2Id) missing.push(`${key}[]`);
+      }
+    assert.deepEqual(missing, []);
+  });
 });
+
+/** The service model's shape names of the EC2 IDs of facts.ts. */
+const EC2_ID_SHAPES: Record<Ec2IdKind, string> = {
+  subnet: 'SubnetId',
+  'security-group': 'SecurityGroupId',
+  vpc: 'VpcId',
+};
+
+/** The EC2 ID shape a member (or, for "X.Y[]", its list's item) is of, if any. */
+function ec2IdShapeOf(key: string): string | undefined {
+  const [structureName, memberName] = key.replace(/\[\]$/, '').split('.') as [string, string];
+  const ref = shapes[structureName]?.members?.[memberName];
+  if (!ref) return undefined;
+  const name = key.endsWith('[]') ? shapes[ref.shape]?.member?.shape : ref.shape;
+  return Object.values(EC2_ID_SHAPES).find((s) => s === name);
+}
 
 describe('generated model against the service model', { skip }, () => {
   test('same members, required flags and enum values', () => {

@@ -44,6 +44,17 @@ describe('template values', () => {
     );
   });
 
+  test('a parameter of an AWS-specific type takes no value from the template, only from the configuration file', () => {
+    // The Default of an SSM parameter type names the Systems Manager parameter, not its value.
+    const head = 'Parameters:\n  Port: {Type: "AWS::SSM::Parameter::Value<String>", Default: /web/port}';
+    const text = listener('      Protocol: HTTP\n      Port: !Ref Port', head);
+    assert.deepEqual(findings(text), []);
+    assert.deepEqual(
+      findings(text, { templateParameters: { Port: '70000' } }).map((f) => f.split(':')[0]),
+      ['value-out-of-range'],
+    );
+  });
+
   test("the configuration file's parameter values replace AllowedValues and Default", () => {
     const text = listener('      Protocol: !Ref Proto\n      Port: 443', PROTO);
     assert.deepEqual(findings(text, { templateParameters: { Proto: 'HTTP' } }), []);

@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { decode } from '../server/src/cli/read';
 import { createLanguageService, encodingProblem } from '../server/src/service/languageService';
 
-const DOCUMENT = '{"Name": "web", "Protocol": "HTTP", "Port": 80, "VpcId": "vpc-1"}\n';
+const DOCUMENT = '{"Name": "web", "Protocol": "HTTP", "Port": 80, "VpcId": "vpc-0a1b2c3d"}\n';
 
 function utf16(text: string, bigEndian: boolean, mark: boolean): Uint8Array {
   const bytes: number[] = mark ? (bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]) : [];
@@ -48,7 +48,7 @@ describe('text encodings', () => {
       findings.map((f) => [f.ruleId, f.start, f.end]),
       [['json-syntax', 0, 1]],
     );
-    const yaml = decode(Buffer.from('\ufeffName: web\nProtocol: HTTP\nPort: 80\nVpcId: vpc-1\n'));
+    const yaml = decode(Buffer.from('\ufeffName: web\nProtocol: HTTP\nPort: 80\nVpcId: vpc-0a1b2c3d\n'));
     assert.ok('text' in yaml);
     assert.deepEqual(service.check({ text: yaml.text, syntax: 'yaml', named: true }).findings, []);
   });

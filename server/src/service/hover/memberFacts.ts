@@ -6,6 +6,8 @@ import { enumValues } from '../model/apiModel';
 import {
   ACTION_CONFIG_MEMBERS,
   APPLICATION_ONLY_ACTION_TYPES,
+  EC2_ID_DIGITS,
+  EC2_ID_FORMATS,
   factsFor,
   GRPC_CODE_RANGE,
   HEALTH_CHECK_PROTOCOLS,
@@ -61,6 +63,13 @@ function limits(facts: MemberFacts | undefined): [string, string][] {
     const shapes = ARN_SHAPES.filter((s) => s.kind === arnKind);
     const labels = [...new Set(shapes.map((s) => s.label))].join(' or ');
     result.push(['Format', `ARN of ${labels}: ${shapes.map((s) => code(s.form)).join(' or ')}`]);
+  }
+  if (facts.ec2Id) {
+    const { label, prefix } = EC2_ID_FORMATS[facts.ec2Id];
+    result.push([
+      'Format',
+      `${label} ID: ${code(prefix)} and ${EC2_ID_DIGITS.join(' or ')} hexadecimal digits`,
+    ]);
   }
   return result;
 }

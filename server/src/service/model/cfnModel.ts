@@ -1,7 +1,8 @@
 // Read access to the generated CloudFormation model of the AWS::ElasticLoadBalancingV2::* resource
-// types (scripts/generate-cfn-model.ts, from the pinned @aws-cdk/aws-service-spec). Everything that
-// needs a template resource's properties, property types or Fn::GetAtt attributes asks here.
-import { cfnModelData } from './generated/cfnModel';
+// types (scripts/generate-cfn-model.ts, from the pinned @aws-cdk/aws-service-spec), and which
+// Fn::GetAtt attributes of any resource type give a list. Everything that needs a template
+// resource's properties, property types or Fn::GetAtt attributes asks here.
+import { cfnListAttributesData, cfnModelData } from './generated/cfnModel';
 
 export type CfnType =
   | { kind: 'primitive'; name: 'String' | 'Integer' | 'Long' | 'Double' | 'Boolean' | 'Json' | 'Timestamp' }
@@ -48,4 +49,23 @@ export function cfnResource(type: string): CfnResource | undefined {
 export function cfnPropertyType(resource: CfnResource, type: CfnType): CfnPropertyType | undefined {
   if (type.kind !== 'type' || !Object.hasOwn(resource.types, type.name)) return undefined;
   return resource.types[type.name];
+}
+
+const listAttributes: Readonly<Record<string, readonly string[]>> = cfnListAttributesData;
+
+/** A value's shape as CloudFormation passes it: a list, or one value (a string, number or boolean). */
+export type ValueShape = 'list' | 'scalar';
+
+/**
+ * What `Fn::GetAtt` of a resource's attribute gives: a list when the resource type's schema makes
+ * the attribute an array (any resource type); one value for the other attributes of the ELBv2
+ * types, and for a nested stack's output (`Outputs.<Name>` of an AWS::CloudFormation::Stack: an
+ * output's value is a string, "Return values" of AWS::CloudFormation::Stack); undefined where the
+ * model does not say (other attributes of other types, custom resources).
+ */
+export function getAttShape(resourceType: string, attribute: string): ValueShape | undefined {
+  if (Object.hasOwn(listAttributes, resourceType) && listAttributes[resourceType]?.includes(attribute))
+    return 'list';
+  if (resourceType === 'AWS::CloudFormation::Stack' && /^Outputs\.[^.]+$/.test(attribute)) return 'scalar';
+  return cfnResource(resourceType)?.attributes.includes(attribute) ? 'scalar' : undefined;
 }

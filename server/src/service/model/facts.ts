@@ -27,6 +27,8 @@ export interface MemberFacts {
   httpsUrl?: Citation;
   /** The value is an ARN of this kind. */
   arn?: ArnKind;
+  /** The value is the ID of an EC2 resource of this kind (EC2_ID_FORMATS). */
+  ec2Id?: Ec2IdKind;
 }
 
 export type ArnKind =
@@ -39,6 +41,9 @@ export type ArnKind =
   | 'cognito-user-pool';
 
 const trait: Citation = { via: 'trait' };
+const subnetId: MemberFacts = { ec2Id: 'subnet' };
+const securityGroupId: MemberFacts = { ec2Id: 'security-group' };
+const vpcId: MemberFacts = { ec2Id: 'vpc' };
 const doc: Citation = { via: 'doc' };
 const docOf = (from: string): Citation => ({ via: 'doc', from });
 
@@ -180,6 +185,8 @@ export const MEMBER_FACTS: Readonly<Record<string, MemberFacts>> = {
   'TargetGroup.TargetControlPort': port,
   'TargetGroup.LoadBalancerArns[]': { arn: 'load-balancer' },
   'TargetGroup.ProtocolVersion': { values: { values: ['GRPC', 'HTTP1', 'HTTP2'], cite: doc } },
+  'CreateTargetGroupInput.VpcId': vpcId,
+  'TargetGroup.VpcId': vpcId,
   ...prefixed('TargetGroup', healthCheck),
 
   // Attributes and load balancers (issue 12, items 7 and 8).
@@ -270,6 +277,13 @@ function attributeAndLoadBalancerFacts(): Record<string, MemberFacts> {
     'LoadBalancer.LoadBalancerArn': { arn: 'load-balancer' },
     'LoadBalancer.LoadBalancerName': loadBalancerName,
     'LoadBalancer.CustomerOwnedIpv4Pool': customerOwnedPool,
+    // EC2 IDs (EC2_ID_FORMATS below).
+    'CreateLoadBalancerInput.Subnets[]': subnetId,
+    'SubnetMapping.SubnetId': subnetId,
+    'AvailabilityZone.SubnetId': subnetId,
+    'CreateLoadBalancerInput.SecurityGroups[]': securityGroupId,
+    'LoadBalancer.SecurityGroups[]': securityGroupId,
+    'LoadBalancer.VpcId': vpcId,
   };
 }
 
@@ -285,6 +299,65 @@ function prefixed(structure: string, facts: Record<string, MemberFacts>): Record
 export function factsFor(structure: string, memberName: string, item = false): MemberFacts | undefined {
   return MEMBER_FACTS[`${structure}.${memberName}${item ? '[]' : ''}`];
 }
+
+// ---------------------------------------------------------------------------------------------
+// EC2 resource IDs. The ELBv2 model types subnet, security-group and VPC IDs as plain strings
+// (SubnetId, SecurityGroupId, VpcId); their form is EC2's: the resource type's prefix, a hyphen,
+// and 8 hexadecimal digits, or 17 for the longer IDs EC2 has given out since 2018 ("Resource IDs",
+// https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html). The exact pattern is
+// cfn-lint's: its formats AWS::EC2::Subnet.Id (rule E1154), AWS::EC2::SecurityGroup.Id (E1150)
+// and AWS::EC2::VPC.Id (E1151), in src/cfnlint/rules/formats/ of aws-cloudformation/cfn-lint
+// (docs/format_keyword.md), which its patches put on the LoadBalancer's Subnets,
+// SubnetMappings[].SubnetId and SecurityGroups and on the TargetGroup's VpcId
+// (../shared/reference/cfn/cfn-lint-patches/extensions/all/aws_elasticloadbalancingv2_*/format.json).
+
+export type Ec2IdKind = 'subnet' | 'security-group' | 'vpc';
+
+export interface Ec2IdFormat {
+  /** What the ID names, for messages: "a subnet". */
+  label: string;
+  prefix: string;
+  /** cfn-lint's name of the format. */
+  cfnFormat: string;
+}
+
+export const EC2_ID_FORMATS: Readonly<Record<Ec2IdKind, Ec2IdFormat>> = {
+  subnet: { label: 'a subnet', prefix: 'subnet-', cfnFormat: 'AWS::EC2::Subnet.Id' },
+  'security-group': { label: 'a security group', prefix: 'sg-', cfnFormat: 'AWS::EC2::SecurityGroup.Id' },
+  vpc: { label: 'a VPC', prefix: 'vpc-', cfnFormat: 'AWS::EC2::VPC.Id' },
+};
+
+/** How many hexadecimal digits follow the prefix of an EC2 ID: the short IDs and the long ones. */
+export const EC2_ID_DIGITS: readonly number[] = [8, 17];
+
+/** The ID has its kind's form: prefix, then 8 or 17 hexadecimal digits (either case, as cfn-lint takes). */
+export function isEc2Id(kind: Ec2IdKind, value: string): boolean {
+  const { prefix } = EC2_ID_FORMATS[kind];
+  const digits = value.slice(prefix.length);
+  return value.startsWith(prefix) && EC2_ID_DIGITS.includes(digits.length) && /^[0-9A-Fa-f]+$/.test(digits);
+}
+
+/**
+ * What `Ref` and `Fn::GetAtt` of the EC2 resource types whose IDs ELBv2 members take give in a
+ * CloudFormation template: the "Return values" of AWS::EC2::Subnet, AWS::EC2::VPC and
+ * AWS::EC2::SecurityGroup in the CloudFormation template reference
+ * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-subnet.html,
+ * …-ec2-vpc.html, …-ec2-securitygroup.html). `Ref` of a security group gives its ID only when the
+ * group names its `VpcId`; without one it gives the group's name (SECURITY_GROUP_REF_NEEDS).
+ */
+export const EC2_REFERENCE_VALUES: Readonly<
+  Record<string, { ref: Ec2IdKind; attributes: Readonly<Record<string, Ec2IdKind>> }>
+> = {
+  'AWS::EC2::Subnet': { ref: 'subnet', attributes: { SubnetId: 'subnet', VpcId: 'vpc' } },
+  'AWS::EC2::VPC': { ref: 'vpc', attributes: { VpcId: 'vpc', DefaultSecurityGroup: 'security-group' } },
+  'AWS::EC2::SecurityGroup': {
+    ref: 'security-group',
+    attributes: { GroupId: 'security-group', VpcId: 'vpc' },
+  },
+};
+
+/** The property without which `Ref` of an AWS::EC2::SecurityGroup gives its name, not its ID. */
+export const SECURITY_GROUP_REF_NEEDS = 'VpcId';
 
 // ---------------------------------------------------------------------------------------------
 // Protocols and load-balancer types. Sources: CreateListener Protocol, SslPolicy, Certificates,

@@ -6,6 +6,7 @@ import { LISTENER_RULES } from './listener';
 import { LOAD_BALANCER_RULES } from './loadBalancer';
 import { LISTENER_RULE_RULES } from './listenerRule';
 import type { Rule } from './rule';
+import { invalidEc2Id } from './structure/invalidEc2Id';
 import { invalidEnumValue } from './structure/invalidEnumValue';
 import { invalidItemCount } from './structure/invalidItemCount';
 import { invalidLength } from './structure/invalidLength';
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   invalidLength,
   invalidItemCount,
   patternMismatch,
+  invalidEc2Id,
   tagRestrictions,
   ...LISTENER_RULES,
   ...ACTION_RULES,

@@ -4,6 +4,7 @@
 import type { Binding } from '../bind';
 import type { KindInfo, ResourceKind } from '../documentKind';
 import { ATTRIBUTE_STRUCTURE } from '../model/attributes';
+import type { Ec2IdKind } from '../model/facts';
 import { owningProperty, type ArrayNode, type Node, type ObjectNode } from '../syntax/tree';
 import type { ActionListFacts } from './actionList';
 import { attributeOwnerInDocument, attributeSet, type AttributeOwner, type AttributeSet } from './attributes';
@@ -20,6 +21,20 @@ import { targetGroupFacts, type TargetGroupFacts } from './targetGroup';
 export type AttributeOwnerResolver = (list: ArrayNode, structure: string) => AttributeOwner | undefined;
 
 /**
+ * What a `Ref` or `Fn::GetAtt` of another resource of a template gives, where the template tells:
+ * an EC2 ID of a kind, or a security group's name (`Ref` of a group without `VpcId`).
+ */
+export interface ReferencedValue {
+  /** The logical ID of the resource referred to. */
+  logicalId: string;
+  /** How the value is got, for messages: "`Ref` of `WebGroup`", "`Fn::GetAtt` of `AppVpc.VpcId`". */
+  written: string;
+  gives: Ec2IdKind | 'security-group-name';
+  /** Why, when the resource's own properties decide it: "it has no `VpcId`". */
+  because?: string;
+}
+
+/**
  * What another layer knows that the document kind cannot derive from the binding: the resources
  * of a template with what one says about another (a rule's listener, a listener's load balancer),
  * and the owners of attribute lists. Given facts replace those the kind would derive.
@@ -32,6 +47,8 @@ export interface SemanticsOptions {
   attributeOwner?: AttributeOwnerResolver;
   /** The target group a `TargetGroupArn` value refers to (a template's TargetGroup resource). */
   targetGroupOf?: (value: Node) => TargetGroupFacts | undefined;
+  /** What a value that refers to another template resource gives, where the template tells. */
+  referencedValueOf?: (value: Node) => ReferencedValue | undefined;
 }
 
 export class DocumentSemantics {
@@ -131,6 +148,14 @@ export class DocumentSemantics {
    */
   targetGroupOf(value: Node): TargetGroupFacts | undefined {
     return this.options.targetGroupOf?.(value);
+  }
+
+  /**
+   * What a value gives when it refers to another resource of the template (`!Ref WebGroup`), where
+   * the template tells; an API document refers to nothing.
+   */
+  referencedValueOf(value: Node): ReferencedValue | undefined {
+    return this.options.referencedValueOf?.(value);
   }
 
   /** The set an attribute object belongs to. */

@@ -1,5 +1,6 @@
 // A template read once per check: its sections, its conditions, and the scenarios of each ELBv2
 // resource. Template rules and the resource checks (validation/checkTemplate.ts) share it.
+import { SECURITY_GROUP_REF_NEEDS } from '../model/facts';
 import type { ListenerFacts } from '../semantics/listener';
 import type { RuleFacts } from '../semantics/rule';
 import { propertyValue, type Node, type ObjectNode } from '../syntax/tree';
@@ -107,9 +108,31 @@ export class CheckedTemplate {
       const parameter = name === undefined ? undefined : this.template.parameters.get(name);
       if (name !== undefined && parameter && parameterValues(parameter).length > 0)
         choices.parameters.add(name);
+      // What `Ref` of a security group gives depends on whether it has a VpcId (links.ts): the
+      // conditions that decide it are the referring resource's choices too.
+      const target = name === undefined ? undefined : this.template.resources.get(name);
+      const vpc =
+        target?.type === 'AWS::EC2::SecurityGroup' && target.properties
+          ? propertyValue(target.properties, SECURITY_GROUP_REF_NEEDS)
+          : undefined;
+      if (vpc) this.collectConditions(vpc, choices, depth + 1);
       return;
     }
     if (node.type === 'object') for (const p of node.properties) this.collect(p.value, choices, depth + 1);
     else if (node.type === 'array') for (const item of node.items) this.collect(item, choices, depth + 1);
+  }
+
+  /** The choices of the conditions of the `Fn::If`s in a value, and nothing else. */
+  private collectConditions(node: Node, choices: Choices, depth: number): void {
+    if (depth > MAX_WALK_DEPTH) return;
+    const fn = intrinsicOf(node);
+    if (fn?.name === 'Fn::If' && fn.argument.type === 'array') {
+      const name = stringOf(fn.argument.items[0]);
+      if (name !== undefined) this.conditions.collect(name, choices);
+    }
+    if (node.type === 'object')
+      for (const p of node.properties) this.collectConditions(p.value, choices, depth + 1);
+    else if (node.type === 'array')
+      for (const item of node.items) this.collectConditions(item, choices, depth + 1);
   }
 }

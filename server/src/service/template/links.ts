@@ -3,12 +3,14 @@
 // action's target group), as the facts the semantic layer gives every rule.
 import { LOAD_BALANCER_TYPE_LABEL, type LoadBalancerType } from '../arn';
 import { KINDS, type KindInfo } from '../documentKind';
-import { DEFAULT_LOAD_BALANCER_TYPE } from '../model/facts';
+import { DEFAULT_LOAD_BALANCER_TYPE, EC2_REFERENCE_VALUES, SECURITY_GROUP_REF_NEEDS } from '../model/facts';
 import { enumValues } from '../model/apiModel';
+import type { ReferencedValue } from '../semantics/document';
 import { listenerFacts, type ListenerFacts } from '../semantics/listener';
 import type { LoadBalancerTypeFact } from '../semantics/origin';
 import { targetGroupFacts, type TargetGroupFacts } from '../semantics/targetGroup';
-import { propertyValue, type Node, type ObjectNode } from '../syntax/tree';
+import { isObject, propertyValue, type Node, type ObjectNode } from '../syntax/tree';
+import { intrinsicOf, stringOf } from './intrinsics';
 import { mappingOf } from './mapping';
 import type { Conditions, Scenario } from './scenarios';
 import type { Template, TemplateResource } from './template';
@@ -37,7 +39,7 @@ export class ScenarioLinks {
 
   constructor(
     private readonly template: Template,
-    conditions: Conditions,
+    private readonly conditions: Conditions,
     readonly scenario: Scenario,
   ) {
     this.resolver = new Resolver(template, conditions, scenario);
@@ -78,6 +80,61 @@ export class ScenarioLinks {
     const resource = r?.resource === undefined ? undefined : this.template.resources.get(r.resource);
     if (!r || !resource) return undefined;
     return r.attribute === undefined ? { resource } : { resource, attribute: r.attribute };
+  }
+
+  /**
+   * What a value that refers to an EC2 subnet, VPC or security group of the template gives in this
+   * scenario (EC2_REFERENCE_VALUES); undefined for other resources, and where the scenario cannot
+   * tell (a group's `VpcId` behind a condition it leaves open).
+   */
+  referencedValueOf(node: Node | undefined): ReferencedValue | undefined {
+    const ref = this.referenceOf(node);
+    const type = ref?.resource.type;
+    if (!ref || type === undefined || !Object.hasOwn(EC2_REFERENCE_VALUES, type)) return undefined;
+    const values = EC2_REFERENCE_VALUES[type];
+    const logicalId = ref.resource.logicalId;
+    if (!values) return undefined;
+    if (ref.attribute !== undefined) {
+      const gives = Object.hasOwn(values.attributes, ref.attribute)
+        ? values.attributes[ref.attribute]
+        : undefined;
+      return gives && { logicalId, written: `\`Fn::GetAtt\` of \`${logicalId}.${ref.attribute}\``, gives };
+    }
+    const written = `\`Ref\` of \`${logicalId}\``;
+    if (type !== 'AWS::EC2::SecurityGroup') return { logicalId, written, gives: values.ref };
+    const vpc = this.vpcOfSecurityGroup(ref.resource);
+    if (!vpc) return undefined;
+    return vpc.named
+      ? { logicalId, written, gives: values.ref }
+      : { logicalId, written, gives: 'security-group-name', because: vpc.because };
+  }
+
+  /** Whether a security group names its VPC in this scenario, and if not, why; undefined: cannot tell. */
+  private vpcOfSecurityGroup(group: TemplateResource): { named: boolean; because?: string } | undefined {
+    const properties = group.properties;
+    if (properties && intrinsicOf(properties)) return undefined;
+    const value = properties && propertyValue(properties, SECURITY_GROUP_REF_NEEDS);
+    if (!value) {
+      // `Properties` that is not an object (a list, a scalar) is malformed: the schema rules say so.
+      const body = group.property.value;
+      const written = isObject(body) ? propertyValue(body, 'Properties') : undefined;
+      if (written && !isObject(written)) return undefined;
+      return { named: false, because: `it has no \`${SECURITY_GROUP_REF_NEEDS}\`` };
+    }
+    const resolved = this.resolver.resolve(value);
+    if (resolved.kind === 'unknown' && intrinsicOf(resolved.node)?.name === 'Fn::If') return undefined;
+    if (resolved.kind !== 'absent') return { named: true };
+    const fn = intrinsicOf(value);
+    const condition =
+      fn?.name === 'Fn::If' && fn.argument.type === 'array' ? stringOf(fn.argument.items[0]) : undefined;
+    const truth = condition === undefined ? undefined : this.conditions.value(condition, this.scenario);
+    return {
+      named: false,
+      because:
+        truth === undefined
+          ? `its \`${SECURITY_GROUP_REF_NEEDS}\` is \`AWS::NoValue\``
+          : `its \`${SECURITY_GROUP_REF_NEEDS}\` is left out when condition \`${condition}\` is ${truth}`,
+    };
   }
 
   /** The listener facts of a Listener resource, its load balancer's type read from the template. */

@@ -5,6 +5,7 @@
 // `Certificates: !If [Tls, [...], !Ref AWS::NoValue]` is checked as two consistent listeners.
 import type { Node } from '../syntax/tree';
 import { intrinsicOf, stringOf } from './intrinsics';
+import { isListParameter } from './shapes';
 import type { Template } from './template';
 
 /** One case: the value each parameter takes and the truth of each undecided Fn::Equals. */
@@ -131,14 +132,24 @@ export interface Choices {
   free: Set<string>;
 }
 
-/** The values a parameter can take as far as the template says: AllowedValues, else Default. */
+/**
+ * The values a parameter can take as far as the template says: AllowedValues, else Default; or
+ * the value the user gave.
+ */
 export function parameterValues(parameter: {
   type?: string;
   default?: Node;
   allowedValues?: readonly Node[];
+  assumed?: boolean;
 }): Node[] {
+  const type = parameter.type ?? '';
   // A list parameter's value is a list the template does not spell out.
-  if (parameter.type !== undefined && /^(CommaDelimitedList|List<)/.test(parameter.type)) return [];
+  if (isListParameter(parameter)) return [];
+  // An AWS-specific type: `AWS::SSM::Parameter::Value<…>` takes its value from Systems Manager (the
+  // Default names the SSM parameter), and the others (`AWS::EC2::Subnet::Id`, …) are checked by
+  // CloudFormation against the account's resources, which the template does not hold. cfn-lint
+  // does not call their values errors either (W1030 is a warning).
+  if (type.startsWith('AWS::') && type !== 'AWS::SSM::Parameter::Name' && !parameter.assumed) return [];
   const allowed = (parameter.allowedValues ?? []).filter((n) => n.type === 'scalar' && n.value !== null);
   if (allowed.length > 0) return allowed;
   return parameter.default?.type === 'scalar' && parameter.default.value !== null ? [parameter.default] : [];

@@ -26,6 +26,8 @@ export interface TemplateParameter {
   default?: Node;
   /** The `AllowedValues` items. */
   allowedValues?: readonly Node[];
+  /** The user gave its value (a configuration file's `parameters`): `allowedValues` holds it alone. */
+  assumed?: boolean;
 }
 
 export interface TemplateResource {
@@ -71,6 +73,7 @@ export function readTemplate(root: ObjectNode, assumed: TemplateParameterValues 
     if (!parameter) continue;
     delete parameter.default;
     parameter.allowedValues = [];
+    parameter.assumed = true;
     if (Array.isArray(value)) continue;
     const at = parameter.property.key;
     const scalar: ScalarNode = {

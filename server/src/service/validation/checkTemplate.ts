@@ -203,7 +203,10 @@ function checkViews(
   const binding = Binding.combine(items.map((item) => new Binding(item.view.root, kind.root)));
   const linksOf = new Map<Node, ScenarioLinks>();
   for (const item of items) for (const node of item.view.references.keys()) linksOf.set(node, item.links);
-  const semantics: SemanticsOptions = { targetGroupOf: (node) => linksOf.get(node)?.targetGroupOf(node) };
+  const semantics: SemanticsOptions = {
+    targetGroupOf: (node) => linksOf.get(node)?.targetGroupOf(node),
+    referencedValueOf: (node) => linksOf.get(node)?.referencedValueOf(node),
+  };
   if (kind.resource === 'listener') {
     semantics.listeners = items.flatMap((item) => {
       const facts = item.links.listenerOf(item.resource);
@@ -261,7 +264,7 @@ function holding<T>(
 const ACROSS_RESOURCES: ReadonlySet<string> = new Set(['rule-priority-unique']);
 
 /** Rules that judge a reference to another resource by what that resource is. */
-const LINK_RULES: ReadonlySet<string> = new Set(['forward-target-group-fits']);
+const LINK_RULES: ReadonlySet<string> = new Set(['forward-target-group-fits', 'invalid-ec2-id']);
 
 /**
  * A finding on a value the scenario does not know (or on its key) is not a finding: the value may

@@ -3,6 +3,7 @@
 // (validation/checkTemplate.ts).
 import type { Rule } from '../rule';
 import { templateCondition } from './templateCondition';
+import { templateIntrinsicType } from './templateIntrinsicType';
 import { templateMapping } from './templateMapping';
 import { templateRequiredProperty, templateUnknownProperty } from './templateProperty';
 import { templateReference } from './templateReference';
@@ -11,6 +12,7 @@ export const TEMPLATE_RULES: readonly Rule[] = [
   templateUnknownProperty,
   templateRequiredProperty,
   templateReference,
+  templateIntrinsicType,
   templateCondition,
   templateMapping,
 ];

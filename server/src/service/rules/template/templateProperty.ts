@@ -1,18 +1,12 @@
 // The properties of a template's ELBv2 resources against the CloudFormation resource schemas
 // (model/cfnModel.ts): names the resource type knows, and the ones it requires. Values are the
 // API rules' business (validation/checkTemplate.ts).
-import {
-  cfnPropertyType,
-  cfnResource,
-  ELBV2_RESOURCE_TYPES,
-  type CfnResource,
-  type CfnType,
-} from '../../model/cfnModel';
+import { cfnResource, ELBV2_RESOURCE_TYPES } from '../../model/cfnModel';
 import { renameKey } from '../../edits';
 import { closest } from '../../suggest';
-import { anchorOf, type Node, type ObjectNode } from '../../syntax/tree';
-import { intrinsicOf } from '../../template/intrinsics';
+import { anchorOf } from '../../syntax/tree';
 import { guideSource, type Rule, type RuleContext } from '../rule';
+import { schemaWalk, type SchemaObject } from './schemaWalk';
 
 /** The resource type reference, whose schemas model/cfnModel.ts is generated from. */
 const RESOURCE_REFERENCE =
@@ -23,81 +17,8 @@ const SCHEMA_SOURCE = guideSource(
   RESOURCE_REFERENCE,
 );
 
-/** An object of a resource's properties and the schema it is read against. */
-interface SchemaObject {
-  object: ObjectNode;
-  resource: CfnResource;
-  properties: CfnResource['properties'];
-  /** "AppListener" or "AppListener.DefaultActions[0].RedirectConfig", for messages. */
-  path: string;
-}
-
-/** Every object of the ELBv2 resources' properties that the schema describes, outermost first. */
-function schemaObjects(context: RuleContext): SchemaObject[] {
-  const found: SchemaObject[] = [];
-  for (const resource of context.template?.resources ?? []) {
-    const schema = resource.type === undefined ? undefined : cfnResource(resource.type);
-    if (!schema || !resource.properties) continue;
-    found.push({
-      object: resource.properties,
-      resource: schema,
-      properties: schema.properties,
-      path: resource.logicalId,
-    });
-    const stack: { node: Node; type: CfnType; path: string; depth: number }[] = [];
-    const push = (
-      object: ObjectNode,
-      properties: CfnResource['properties'],
-      path: string,
-      depth: number,
-    ): void => {
-      for (const p of object.properties) {
-        const property = properties[p.key.value];
-        if (property)
-          stack.push({ node: p.value, type: property.type, path: `${path}.${p.key.value}`, depth });
-      }
-    };
-    push(resource.properties, schema.properties, resource.logicalId, 0);
-    while (stack.length > 0) {
-      const { node, type, path, depth } = stack.pop() as (typeof stack)[number];
-      if (depth > 50) continue;
-      const fn = intrinsicOf(node);
-      if (fn) {
-        // Both branches of an Fn::If are values of the property.
-        if (fn.name === 'Fn::If' && fn.argument.type === 'array')
-          for (const branch of fn.argument.items.slice(1))
-            stack.push({ node: branch, type, path, depth: depth + 1 });
-        continue;
-      }
-      if (type.kind === 'list' && node.type === 'array')
-        node.items.forEach((item, i) =>
-          stack.push({ node: item, type: type.item, path: `${path}[${i}]`, depth: depth + 1 }),
-        );
-      else if (type.kind === 'map' && node.type === 'object')
-        for (const p of node.properties)
-          stack.push({ node: p.value, type: type.item, path: `${path}.${p.key.value}`, depth: depth + 1 });
-      else if (type.kind === 'type' && node.type === 'object') {
-        const propertyType = cfnPropertyType(schema, type);
-        if (!propertyType) continue;
-        found.push({ object: node, resource: schema, properties: propertyType.properties, path });
-        push(node, propertyType.properties, path, depth + 1);
-      }
-    }
-  }
-  return found;
-}
-
-const cache = new WeakMap<object, SchemaObject[]>();
-
 function objectsOf(context: RuleContext): SchemaObject[] {
-  const key = context.template;
-  if (!key) return [];
-  let found = cache.get(key);
-  if (!found) {
-    found = schemaObjects(context);
-    cache.set(key, found);
-  }
-  return found;
+  return schemaWalk(context.template).objects;
 }
 
 export const templateUnknownProperty: Rule = {
