@@ -106,15 +106,29 @@ function disagreementsSection(): string[] {
 }
 
 /** Which documents a rule checks: API document kinds, template resources, or both. */
+/** Rules of the listener group that judge every action: a listener's and a listener rule's. */
+const ON_ACTIONS: ReadonlySet<string> = new Set([
+  'action-requires-application-load-balancer',
+  'redirect-https-to-http',
+  'redirect-port',
+  'redirect-path',
+  'redirect-query',
+  'redirect-keywords',
+  'redirect-loop',
+]);
+
 function documentsOf(rule: Rule): string {
   const resource = (types: string): string => `${types} resources of CloudFormation templates`;
   if (rule.reportsSyntax) return 'every checked file: ELBv2 documents and CloudFormation templates.';
   if (rule.templateOnly)
     return 'CloudFormation templates: their ELBv2 resources, and the parameters, conditions and mappings those use.';
   if (SUPPRESSION_RULES.includes(rule)) return 'every checked file that has inline suppressions.';
-  if (LISTENER_RULES.includes(rule))
+  // Rules kept with the listener's that judge ARNs anywhere, or actions wherever they are.
+  if (rule.id === 'arn-resource-type')
+    return 'every ELBv2 document kind with an ARN member, and the properties of every ELBv2 resource of a CloudFormation template.';
+  if (LISTENER_RULES.includes(rule) && !ON_ACTIONS.has(rule.id))
     return `listener documents (CreateListener, ModifyListener, describe-listeners) and ${resource('Listener')}.`;
-  if (ACTION_RULES.includes(rule))
+  if (ACTION_RULES.includes(rule) || ON_ACTIONS.has(rule.id))
     return `the actions of listener and listener-rule documents, and of ${resource('Listener and ListenerRule')}.`;
   if (TARGET_GROUP_RULES.includes(rule))
     return `target-group documents (CreateTargetGroup, ModifyTargetGroup, describe-target-groups) and ${resource('TargetGroup')}.`;
