@@ -54,6 +54,32 @@ describe('template-intrinsic-type', () => {
     );
   });
 
+  test("an EC2 subnet's or security group's ID attribute as the whole of a list property is one value", () => {
+    const ec2 = [
+      '  Guard:\n    Type: AWS::EC2::SecurityGroup\n    Properties: {GroupDescription: web, VpcId: vpc-0a1b2c3d}',
+      '  Net:\n    Type: AWS::EC2::Subnet\n    Properties: {VpcId: vpc-0a1b2c3d, CidrBlock: 10.0.0.0/24}',
+    ].join('\n');
+    assert.deepEqual(
+      findings(
+        template(
+          `${ec2}\n${loadBalancer('Lb', '      Subnets: !GetAtt Net.SubnetId\n      SecurityGroups: !GetAtt Guard.GroupId')}`,
+        ),
+      ),
+      [
+        '!GetAtt Net.SubnetId => template-intrinsic-type: `Subnets` takes a list, but `Fn::GetAtt` of `Net.SubnetId` gives one value. Write it as an item of a list.',
+        '!GetAtt Guard.GroupId => template-intrinsic-type: `SecurityGroups` takes a list, but `Fn::GetAtt` of `Guard.GroupId` gives one value. Write it as an item of a list.',
+      ],
+    );
+    assert.deepEqual(
+      findings(
+        template(
+          `${ec2}\n${loadBalancer('Lb', '      Subnets: [!GetAtt Net.SubnetId]\n      SecurityGroups: [!GetAtt Guard.GroupId]')}`,
+        ),
+      ),
+      [],
+    );
+  });
+
   test('one item of a list attribute picked with Fn::Select is one value', () => {
     const text = template(
       `${FIRST}\n${loadBalancer('Second', '      Subnets: [subnet-0a1b2c3d]\n      SecurityGroups: [!Select [0, !GetAtt First.SecurityGroups]]')}`,
@@ -149,12 +175,12 @@ describe('template-intrinsic-type', () => {
         '  Custom:',
         '    Type: Custom::Lookup',
         '    Properties: {ServiceToken: arn:aws:lambda:us-west-2:123456789012:function:lookup}',
-        '  Group:',
-        '    Type: AWS::EC2::SecurityGroup',
-        '    Properties: {GroupDescription: web, VpcId: vpc-0a1b2c3d}',
+        '  Network:',
+        '    Type: AWS::EC2::VPC',
+        '    Properties: {CidrBlock: 10.0.0.0/16}',
         loadBalancer(
           'Web',
-          '      Subnets: !GetAtt Custom.Subnets\n      SecurityGroups: !GetAtt Group.GroupId\n      IpAddressType: !ImportValue address-type',
+          '      Subnets: !GetAtt Custom.Subnets\n      SecurityGroups: !GetAtt Network.CidrBlock\n      IpAddressType: !ImportValue address-type',
         ),
         loadBalancer('Other', '      Subnets: !ImportValue shared-subnets'),
       ].join('\n'),

@@ -2,6 +2,7 @@
 // types (scripts/generate-cfn-model.ts, from the pinned @aws-cdk/aws-service-spec), and which
 // Fn::GetAtt attributes of any resource type give a list. Everything that needs a template
 // resource's properties, property types or Fn::GetAtt attributes asks here.
+import { EC2_REFERENCE_VALUES } from './facts';
 import { cfnListAttributesData, cfnModelData } from './generated/cfnModel';
 
 export type CfnType =
@@ -60,12 +61,18 @@ export type ValueShape = 'list' | 'scalar';
  * What `Fn::GetAtt` of a resource's attribute gives: a list when the resource type's schema makes
  * the attribute an array (any resource type); one value for the other attributes of the ELBv2
  * types, and for a nested stack's output (`Outputs.<Name>` of an AWS::CloudFormation::Stack: an
- * output's value is a string, "Return values" of AWS::CloudFormation::Stack); undefined where the
+ * output's value is a string, "Return values" of AWS::CloudFormation::Stack) and for the ID
+ * attributes of EC2 subnets, VPCs and security groups (`EC2_REFERENCE_VALUES`); undefined where the
  * model does not say (other attributes of other types, custom resources).
  */
 export function getAttShape(resourceType: string, attribute: string): ValueShape | undefined {
   if (Object.hasOwn(listAttributes, resourceType) && listAttributes[resourceType]?.includes(attribute))
     return 'list';
   if (resourceType === 'AWS::CloudFormation::Stack' && /^Outputs\.[^.]+$/.test(attribute)) return 'scalar';
+  // An EC2 subnet's, VPC's or security group's ID attributes give one ID each (facts.ts).
+  const ec2 = Object.hasOwn(EC2_REFERENCE_VALUES, resourceType)
+    ? EC2_REFERENCE_VALUES[resourceType]
+    : undefined;
+  if (ec2 && Object.hasOwn(ec2.attributes, attribute)) return 'scalar';
   return cfnResource(resourceType)?.attributes.includes(attribute) ? 'scalar' : undefined;
 }
