@@ -282,14 +282,17 @@ describe('the CloudFormation model', () => {
     assert.equal(cfnResource('toString'), undefined);
   });
 
-  test('what Fn::GetAtt gives: lists of any resource type, one value of the ELBv2 types and nested stack outputs', () => {
+  test('what Fn::GetAtt gives: lists of any resource type, one value of the ELBv2 types, EC2 IDs and nested stack outputs', () => {
     assert.equal(getAttShape('AWS::ElasticLoadBalancingV2::LoadBalancer', 'SecurityGroups'), 'list');
     assert.equal(getAttShape('AWS::ElasticLoadBalancingV2::LoadBalancer', 'DNSName'), 'scalar');
     assert.equal(getAttShape('AWS::EC2::VPC', 'Ipv6CidrBlocks'), 'list');
     assert.equal(getAttShape('AWS::Route53::HostedZone', 'NameServers'), 'list');
     assert.equal(getAttShape('AWS::CloudFormation::Stack', 'Outputs.SecurityGroups'), 'scalar');
-    // Not known: the model holds only the list attributes of other types, and nothing of custom ones.
-    assert.equal(getAttShape('AWS::EC2::SecurityGroup', 'GroupId'), undefined);
+    // The ID attributes of EC2 subnets, VPCs and security groups (facts.ts) give one ID.
+    assert.equal(getAttShape('AWS::EC2::SecurityGroup', 'GroupId'), 'scalar');
+    assert.equal(getAttShape('AWS::EC2::Subnet', 'SubnetId'), 'scalar');
+    // Not known: of other types the model holds only the list attributes, and nothing of custom ones.
+    assert.equal(getAttShape('AWS::EC2::VPC', 'CidrBlock'), undefined);
     assert.equal(getAttShape('Custom::Subnets', 'Ids'), undefined);
     assert.equal(getAttShape('toString', 'length'), undefined);
   });
