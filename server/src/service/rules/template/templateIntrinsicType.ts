@@ -8,6 +8,7 @@ import { parameterValues } from '../../template/scenarios';
 import { intrinsicShape } from '../../template/shapes';
 import { guideSource, type Rule } from '../rule';
 import { schemaWalk } from './schemaWalk';
+import { GETATT_SOURCE, REF_SOURCE } from './walk';
 
 /** "Each item of `SecurityGroups`" or "`VpcId`", from a schema path. */
 function nameOf(path: string): string {
@@ -31,16 +32,8 @@ export const templateIntrinsicType: Rule = {
   constraint:
     "CloudFormation passes a function's value as it is: a list where the resource schema wants one value (`- !GetAtt WebLoadBalancer.SecurityGroups` as an item of `SecurityGroups`: a list in a list), or one value where it wants a list (a nested stack's output, which is a string, as the whole of `SecurityGroups`), fails the stack. Only what the template tells is checked: `Ref` of a parameter (by its type) or of a resource (its ID), `Fn::GetAtt` of an attribute whose type the resource schemas give (array attributes of any resource type; the ELBv2 types' other attributes; the ID attributes of EC2 subnets, VPCs and security groups; a nested stack's `Outputs.<Name>`), and `Fn::Split`, `Fn::GetAZs` and `Fn::Cidr`, which give lists. `Fn::Select`, imports and custom resources' attributes are not judged.",
   sources: [
-    guideSource(
-      'AWS CloudFormation',
-      'Fn::GetAtt',
-      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-getatt.html',
-    ),
-    guideSource(
-      'AWS CloudFormation',
-      'Ref',
-      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html',
-    ),
+    GETATT_SOURCE,
+    REF_SOURCE,
     guideSource(
       'AWS CloudFormation',
       'AWS::CloudFormation::Stack (return values)',

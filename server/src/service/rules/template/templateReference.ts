@@ -1,7 +1,7 @@
 import { propertyValue, type Node } from '../../syntax/tree';
 import { getAttTarget, stringOf, subVariables } from '../../template/intrinsics';
 import { guideSource, type Rule } from '../rule';
-import { forEachIntrinsic, isPseudoParameter, reportUnknownName } from './walk';
+import { forEachIntrinsic, GETATT_SOURCE, isPseudoParameter, REF_SOURCE, reportUnknownName } from './walk';
 
 const INTRINSICS_GUIDE =
   'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html';
@@ -14,16 +14,8 @@ export const templateReference: Rule = {
   constraint:
     'CloudFormation rejects a template whose `Ref` names neither a parameter, a resource nor a pseudo parameter, and whose `Fn::GetAtt` (or `${Id.Attribute}` in `Fn::Sub`) names no resource of the template.',
   sources: [
-    guideSource(
-      'AWS CloudFormation',
-      'Ref',
-      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html',
-    ),
-    guideSource(
-      'AWS CloudFormation',
-      'Fn::GetAtt',
-      'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-getatt.html',
-    ),
+    REF_SOURCE,
+    GETATT_SOURCE,
     guideSource('AWS CloudFormation', 'Intrinsic function reference', INTRINSICS_GUIDE),
   ],
   scope: 'document',

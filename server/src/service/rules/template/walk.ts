@@ -3,7 +3,7 @@
 import { replaceNode } from '../../edits';
 import { closest } from '../../suggest';
 import type { Node } from '../../syntax/tree';
-import type { RuleContext } from '../rule';
+import { guideSource, type RuleContext, type RuleSource } from '../rule';
 import type { CheckedTemplate } from '../../template/checked';
 import { intrinsicOf, type Intrinsic } from '../../template/intrinsics';
 import type { TemplateResource } from '../../template/template';
@@ -61,3 +61,15 @@ export function reportUnknownName(
     };
   });
 }
+
+/** The CloudFormation pages of `Ref` and `Fn::GetAtt`, which several template rules cite. */
+export const REF_SOURCE: RuleSource = guideSource(
+  'AWS CloudFormation',
+  'Ref',
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html',
+);
+export const GETATT_SOURCE: RuleSource = guideSource(
+  'AWS CloudFormation',
+  'Fn::GetAtt',
+  'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-getatt.html',
+);
