@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createLanguageService, type LanguageServiceOptions } from '../server/src/service/languageService';
 import { isEc2Id } from '../server/src/service/model/facts';
+import { networkLoadBalancer } from './support/templates';
 
 function found(
   text: string,
@@ -38,13 +39,7 @@ function template(parts: { parameters?: string; conditions?: string; resources: 
 
 /** A network load balancer (no zone count to meet) with the given properties. */
 function loadBalancer(properties: string, id = 'Web'): string {
-  return [
-    `  ${id}:`,
-    '    Type: AWS::ElasticLoadBalancingV2::LoadBalancer',
-    '    Properties:',
-    '      Type: network',
-    properties,
-  ].join('\n');
+  return networkLoadBalancer(id, properties);
 }
 
 const GROUP = (id: string, extra = ''): string =>

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createLanguageService } from '../server/src/service/languageService';
+import { networkLoadBalancer } from './support/templates';
 
 /** The findings of the given rules, each as the text it is on and its message. */
 function findings(text: string, rules = ['template-intrinsic-type']): string[] {
@@ -17,16 +18,7 @@ function template(resources: string, head = ''): string {
   return ['AWSTemplateFormatVersion: "2010-09-09"', head, 'Resources:', resources, ''].join('\n');
 }
 
-/** A network load balancer (no zone count to meet) with the given properties. */
-function loadBalancer(id: string, properties: string): string {
-  return [
-    `  ${id}:`,
-    '    Type: AWS::ElasticLoadBalancingV2::LoadBalancer',
-    '    Properties:',
-    '      Type: network',
-    properties,
-  ].join('\n');
-}
+const loadBalancer = networkLoadBalancer;
 
 const STACK =
   '  Network:\n    Type: AWS::CloudFormation::Stack\n    Properties: {TemplateURL: https://example.com/n.yaml}';
