@@ -75,6 +75,47 @@ describe('template values', () => {
     assert.deepEqual(findings(text), []);
   });
 
+  test("a condition or parameter of what a resource reads of another is the resource's case too", () => {
+    // The rule reads its listener's protocol; the listener's is an Fn::If, so the rule is checked in
+    // both branches, and an authentication action is wrong in the one where the protocol is HTTP.
+    const rule = (listenerArn: string): string =>
+      [
+        '  Login:',
+        '    Type: AWS::ElasticLoadBalancingV2::ListenerRule',
+        '    Properties:',
+        `      ListenerArn: ${listenerArn}`,
+        '      Priority: 1',
+        '      Conditions: [{Field: path-pattern, PathPatternConfig: {Values: [/app/*]}}]',
+        '      Actions:',
+        '        - Type: authenticate-cognito',
+        '          Order: 1',
+        '          AuthenticateCognitoConfig:',
+        '            UserPoolArn: arn:aws:cognito-idp:us-west-2:123456789012:userpool/us-west-2_abcdefghi',
+        '            UserPoolClientId: client',
+        '            UserPoolDomain: login',
+        '        - {Type: fixed-response, Order: 2, FixedResponseConfig: {StatusCode: "200"}}',
+      ].join('\n');
+    const head = `${PROTO}\nConditions:\n  Tls: !Equals [!Ref Proto, HTTPS]`;
+    const listenerProperties = [
+      '      Protocol: !If [Tls, HTTPS, HTTP]',
+      '      Port: 443',
+      '      Certificates: !If [Tls, [{CertificateArn: "arn:aws:acm:us-west-2:123456789012:certificate/3dcb0a41-bd72-4774-9ad9-756919c40557"}], !Ref AWS::NoValue]',
+    ].join('\n');
+    const wanted = [
+      "authentication-requires-https: The `authenticate-cognito` action runs only on an HTTPS listener, but this rule's listener has protocol `HTTP`. Use `Protocol: HTTPS` (with a certificate) on the listener, or remove this action. (when parameter `Proto` is `HTTP`)",
+    ];
+    for (const arn of ['!Ref Web', '!GetAtt Web.ListenerArn'])
+      assert.deepEqual(findings(`${listener(listenerProperties, head)}${rule(arn)}\n`), wanted, arn);
+    // Both branches HTTPS: nothing to say.
+    const secure = listenerProperties
+      .replace('!If [Tls, HTTPS, HTTP]', '!If [Tls, HTTPS, HTTPS]')
+      .replace(
+        '!Ref AWS::NoValue]',
+        '[{CertificateArn: "arn:aws:acm:us-west-2:123456789012:certificate/3dcb0a41-bd72-4774-9ad9-756919c40557"}]]',
+      );
+    assert.deepEqual(findings(`${listener(secure, head)}${rule('!Ref Web')}\n`), []);
+  });
+
   test('Fn::FindInMap with known keys, and Fn::Sub without variables, are known values', () => {
     const head = 'Mappings:\n  Ports:\n    web: {https: 70000}';
     assert.deepEqual(

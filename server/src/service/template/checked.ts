@@ -4,7 +4,7 @@ import { SECURITY_GROUP_REF_NEEDS } from '../model/facts';
 import type { ListenerFacts } from '../semantics/listener';
 import type { RuleFacts } from '../semantics/rule';
 import { propertyValue, type Node, type ObjectNode } from '../syntax/tree';
-import { intrinsicOf, stringOf } from './intrinsics';
+import { getAttTarget, intrinsicOf, stringOf } from './intrinsics';
 import { ScenarioLinks } from './links';
 import { Conditions, parameterValues, scenariosOf, type Choices } from './scenarios';
 import {
@@ -14,6 +14,19 @@ import {
   type TemplateParameterValues,
   type TemplateResource,
 } from './template';
+
+/**
+ * What a resource's views read of the ELBv2 resources it refers to (template/links.ts): a rule its
+ * listener's protocol and load balancer, a listener its load balancer's type, a forward its target
+ * group's protocol and target type. Where those are written with `Fn::If` or a parameter, their
+ * choices are the referring resource's too, so that `Protocol: !If [Tls, HTTPS, HTTP]` on a
+ * listener makes each of its rules a case of `Tls` and of not `Tls`.
+ */
+const CHOICES_OF_LINKED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['AWS::ElasticLoadBalancingV2::Listener', ['Protocol', 'LoadBalancerArn']],
+  ['AWS::ElasticLoadBalancingV2::LoadBalancer', ['Type']],
+  ['AWS::ElasticLoadBalancingV2::TargetGroup', ['Protocol', 'TargetType']],
+]);
 
 /** How deep the walk for choices goes: intrinsic functions nested deeper are left unknown. */
 const MAX_WALK_DEPTH = 200;
@@ -36,7 +49,7 @@ export class CheckedTemplate {
   scenariosOf(resource: TemplateResource): ScenarioLinks[] {
     const choices: Choices = { parameters: new Set(), atoms: new Set(), free: new Set() };
     if (resource.condition) this.conditions.collect(resource.condition.value, choices);
-    if (resource.properties) this.collect(resource.properties, choices, 0);
+    if (resource.properties) this.collect(resource.properties, choices, 0, new Set([resource]));
     const links: ScenarioLinks[] = [];
     for (const scenario of scenariosOf(this.template, choices)) {
       if (resource.condition && this.conditions.value(resource.condition.value, scenario) === false) continue;
@@ -97,29 +110,45 @@ export class CheckedTemplate {
     return facts;
   }
 
-  private collect(node: Node, choices: Choices, depth: number): void {
+  /**
+   * The parameters and conditions a value's resolution depends on, added to `choices`: its own, and
+   * those of what the check reads of the resources it refers to (`CHOICES_OF_LINKED`; `linked`
+   * holds the resources already followed).
+   */
+  private collect(node: Node, choices: Choices, depth: number, linked: Set<TemplateResource>): void {
     if (depth > MAX_WALK_DEPTH) return;
     const fn = intrinsicOf(node);
     if (fn?.name === 'Fn::If' && fn.argument.type === 'array') {
       const name = stringOf(fn.argument.items[0]);
       if (name !== undefined) this.conditions.collect(name, choices);
-    } else if (fn?.name === 'Ref') {
-      const name = stringOf(fn.argument);
-      const parameter = name === undefined ? undefined : this.template.parameters.get(name);
+    } else if (fn?.name === 'Ref' || fn?.name === 'Fn::GetAtt') {
+      const name = fn.name === 'Ref' ? stringOf(fn.argument) : getAttTarget(fn.argument)?.logicalId;
+      const parameter =
+        name === undefined || fn.name !== 'Ref' ? undefined : this.template.parameters.get(name);
       if (name !== undefined && parameter && parameterValues(parameter).length > 0)
         choices.parameters.add(name);
+      const target = name === undefined ? undefined : this.template.resources.get(name);
       // What `Ref` of a security group gives depends on whether it has a VpcId (links.ts): the
       // conditions that decide it are the referring resource's choices too.
-      const target = name === undefined ? undefined : this.template.resources.get(name);
       const vpc =
-        target?.type === 'AWS::EC2::SecurityGroup' && target.properties
+        fn.name === 'Ref' && target?.type === 'AWS::EC2::SecurityGroup' && target.properties
           ? propertyValue(target.properties, SECURITY_GROUP_REF_NEEDS)
           : undefined;
       if (vpc) this.collectConditions(vpc, choices, depth + 1);
+      const read = target?.type === undefined ? undefined : CHOICES_OF_LINKED.get(target.type);
+      if (target?.properties && read && !linked.has(target)) {
+        linked.add(target);
+        for (const property of read) {
+          const value = propertyValue(target.properties, property);
+          if (value) this.collect(value, choices, depth + 1, linked);
+        }
+      }
       return;
     }
-    if (node.type === 'object') for (const p of node.properties) this.collect(p.value, choices, depth + 1);
-    else if (node.type === 'array') for (const item of node.items) this.collect(item, choices, depth + 1);
+    if (node.type === 'object')
+      for (const p of node.properties) this.collect(p.value, choices, depth + 1, linked);
+    else if (node.type === 'array')
+      for (const item of node.items) this.collect(item, choices, depth + 1, linked);
   }
 
   /** The choices of the conditions of the `Fn::If`s in a value, and nothing else. */
