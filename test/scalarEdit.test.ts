@@ -115,7 +115,10 @@ describe('scalar edits', () => {
             document = updated ?? parseYaml(current);
             if (!updated) continue;
             taken++;
-            assert.deepEqual(plain(updated), plain(parseYaml(current)), `${name}: after the quote at ${at}`);
+            const full = parseYaml(current);
+            assert.deepEqual(plain(updated), plain(full), `${name}: after the quote at ${at}`);
+            // Every field of the problems too (severity, kind, the tags' marks).
+            assert.deepEqual(updated.problems, full.problems, `${name}: after the quote at ${at}`);
           }
         }
     }

@@ -4,8 +4,8 @@
 // rule's listener, that listener's load balancer, a forward's target group), on the template's
 // parameters, mappings and conditions, and on the rules enabled; the entry is keyed by all of these
 // texts, so an edit anywhere they are written misses it, and an edit elsewhere finds it with its
-// offsets moved. Offsets are kept relative to the resource; a resource with a finding outside itself is
-// not kept.
+// offsets moved. Offsets are kept relative to the resource; a resource with a finding outside
+// itself is not kept.
 import type { Finding } from '../findings';
 import { propertyValue, type Node } from '../syntax/tree';
 import { subVariables } from './intrinsics';
