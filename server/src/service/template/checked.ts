@@ -6,6 +6,7 @@ import type { RuleFacts } from '../semantics/rule';
 import { propertyValue, type Node, type ObjectNode } from '../syntax/tree';
 import { getAttTarget, intrinsicOf, stringOf } from './intrinsics';
 import { ScenarioLinks } from './links';
+import { mappingOf } from './mapping';
 import { Conditions, parameterValues, scenariosOf, type Choices } from './scenarios';
 import {
   elbv2Resources,
@@ -28,6 +29,9 @@ const CHOICES_OF_LINKED: ReadonlyMap<string, readonly string[]> = new Map([
   ['AWS::ElasticLoadBalancingV2::TargetGroup', ['Protocol', 'TargetType']],
 ]);
 
+/** A resource's properties but its attribute list, or its attribute list (template/mapping.ts). */
+export type ResourcePart = 'properties' | 'attributes';
+
 /** How deep the walk for choices goes: intrinsic functions nested deeper are left unknown. */
 const MAX_WALK_DEPTH = 200;
 
@@ -44,12 +48,34 @@ export class CheckedTemplate {
 
   /**
    * The scenarios a resource is checked in, each with its links; a scenario in which the
-   * resource's own `Condition` is false is left out (the resource does not exist there).
+   * resource's own `Condition` is false is left out (the resource does not exist there). With a
+   * `part`, the scenarios of its properties but its attribute list, or of its attribute list: a
+   * parameter that only a tag's value uses does not multiply the checks of its attributes, nor a
+   * stickiness `Fn::If` in its attributes those of its properties.
    */
-  scenariosOf(resource: TemplateResource): ScenarioLinks[] {
+  scenariosOf(resource: TemplateResource, part?: ResourcePart): ScenarioLinks[] {
     const choices: Choices = { parameters: new Set(), atoms: new Set(), free: new Set() };
     if (resource.condition) this.conditions.collect(resource.condition.value, choices);
-    if (resource.properties) this.collect(resource.properties, choices, 0, new Set([resource]));
+    const properties = resource.properties;
+    const linked = new Set([resource]);
+    const attributes = mappingOf(resource.type)?.attributes?.property;
+    // No attribute list: nothing to check in that part's scenarios.
+    if (part === 'attributes' && !(attributes && properties && propertyValue(properties, attributes)))
+      return [];
+    if (properties && (part === undefined || intrinsicOf(properties)))
+      this.collect(properties, choices, 0, linked);
+    else if (properties && part === 'properties') {
+      for (const p of properties.properties)
+        if (p.key.value !== attributes) this.collect(p.value, choices, 1, linked);
+    } else if (properties && part === 'attributes') {
+      // The attribute list, and what its check reads of the resource itself (its owner's facts:
+      // the same properties another resource reads of it).
+      const read = [attributes, ...(CHOICES_OF_LINKED.get(resource.type ?? '') ?? [])];
+      for (const name of read) {
+        const value = name === undefined ? undefined : propertyValue(properties, name);
+        if (value) this.collect(value, choices, 1, linked);
+      }
+    }
     const links: ScenarioLinks[] = [];
     for (const scenario of scenariosOf(this.template, choices)) {
       if (resource.condition && this.conditions.value(resource.condition.value, scenario) === false) continue;

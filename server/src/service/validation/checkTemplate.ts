@@ -14,7 +14,7 @@ import { keyRangeOf, propertyValue, type Node, type ObjectNode, type ParsedDocum
 import type { TemplateParameterValues, TemplateResource } from '../template/template';
 import type { View } from '../template/views';
 import { TemplateFindingsCache, type ResourceResult } from '../template/cache';
-import { CheckedTemplate } from '../template/checked';
+import { CheckedTemplate, type ResourcePart } from '../template/checked';
 import type { ResourceView, ScenarioLinks } from '../template/links';
 import type { Scenario } from '../template/scenarios';
 import { runRules, type EnabledRule, type RunResult } from './runRules';
@@ -93,10 +93,11 @@ export function checkTemplate(
       }
     }
   }
-  const scenarios = new Map(toCheck.map((r) => [r, checked.scenariosOf(r)]));
-  // Findings per resource and scenario. The views of one kind in one scenario slot are checked
-  // together: the rules run once over all of them, not once per resource.
-  const found = new Map<TemplateResource, Finding[][]>();
+  // Each resource's properties and its attribute list have scenarios of their own (checked.ts).
+  const scenarios = new Map(toCheck.map((r) => [r, PARTS.map((part) => checked.scenariosOf(r, part))]));
+  // Findings per resource, part and scenario. The views of one kind in one scenario slot are
+  // checked together: the rules run once over all of them, not once per resource.
+  const found = new Map<TemplateResource, Finding[][][]>();
   const failed = new Map<TemplateResource, RunResult['failures']>();
   for (const group of viewGroups(toCheck, scenarios)) {
     const run = checkViews(document, group, onViews, checked);
@@ -105,20 +106,22 @@ export function checkTemplate(
       if (!result.failures.some((f) => f.ruleId === failure.ruleId)) result.failures.push(failure);
     }
     for (const [item, findings] of run.byItem) {
-      const lists = found.get(item.resource) ?? [];
-      const list = lists[item.slot] ?? [];
+      const parts = found.get(item.resource) ?? [];
+      const lists = (parts[item.part] ??= []);
+      const list = (lists[item.slot] ??= []);
       for (const f of findings) list.push(f);
-      lists[item.slot] = list;
-      found.set(item.resource, lists);
+      found.set(item.resource, parts);
     }
   }
   for (const resource of checked.resources) {
     const own = kept.get(resource) ?? {
       findings: [
         ...(byResource.get(resource) ?? []),
-        ...resourceFindings(
-          (scenarios.get(resource) ?? []).map((l) => l.scenario),
-          found.get(resource) ?? [],
+        ...(scenarios.get(resource) ?? []).flatMap((links, part) =>
+          resourceFindings(
+            links.map((l) => l.scenario),
+            found.get(resource)?.[part] ?? [],
+          ),
         ),
       ],
       failures: [...templateRun.failures, ...(failed.get(resource) ?? [])],
@@ -167,27 +170,38 @@ function rulesKey(rules: readonly EnabledRule[]): string {
   return rules.map(({ rule, severity }) => `${rule.id}:${severity}`).join(',');
 }
 
-/** A view of a resource in one of its scenarios (`slot`: the scenario's index). */
+/** The parts of a resource checked with scenarios of their own, by index. */
+const PARTS: readonly ResourcePart[] = ['properties', 'attributes'];
+
+/**
+ * A view of a resource in one of its scenarios: `part`, the index in PARTS of the part it shows
+ * (its properties, or its attribute list), and `slot`, the index of the scenario among that part's.
+ */
 interface ViewItem extends ResourceView {
   links: ScenarioLinks;
+  part: number;
   slot: number;
 }
 
-/** The views of every resource, grouped by scenario slot and document kind. */
+/** The views of every resource, grouped by part, scenario slot and document kind. */
 function viewGroups(
   resources: readonly TemplateResource[],
-  scenarios: ReadonlyMap<TemplateResource, ScenarioLinks[]>,
+  scenarios: ReadonlyMap<TemplateResource, ScenarioLinks[][]>,
 ): ViewItem[][] {
   const groups = new Map<string, ViewItem[]>();
   for (const resource of resources)
-    (scenarios.get(resource) ?? []).forEach((links, slot) => {
-      for (const view of links.viewsOf(resource)) {
-        const key = `${slot}\u0000${view.kind.kind}`;
-        const group = groups.get(key) ?? [];
-        group.push({ ...view, links, slot });
-        groups.set(key, group);
-      }
-    });
+    (scenarios.get(resource) ?? []).forEach((partScenarios, part) =>
+      partScenarios.forEach((links, slot) => {
+        // viewsOf gives the properties' view, then the attribute list's if the resource has one.
+        const [main, ...attributes] = links.viewsOf(resource);
+        for (const view of PARTS[part] === 'properties' ? (main ? [main] : []) : attributes) {
+          const key = `${part}\u0000${slot}\u0000${view.kind.kind}`;
+          const group = groups.get(key) ?? [];
+          group.push({ ...view, links, part, slot });
+          groups.set(key, group);
+        }
+      }),
+    );
   return [...groups.values()];
 }
 
