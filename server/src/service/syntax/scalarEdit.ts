@@ -95,7 +95,7 @@ function afterClosingQuote(
     others.length !== previous.problems.length - (before ? 1 : 0)
   )
     return undefined;
-  if (text.startsWith('%') || /(?:^|[\s[{,])[&*][^\s\]},]|<</m.test(old)) return undefined;
+  if (sharesNodes(old)) return undefined;
   shiftAfter(root, node, quoteEnd + 1, delta);
   const problems = others.map((p) =>
     p.start > quoteEnd ? { ...p, start: p.start + delta, end: p.end + delta } : p,
@@ -110,6 +110,14 @@ function afterClosingQuote(
       message: AFTER_QUOTE_MESSAGE,
     });
   return { text, syntax: previous.syntax, root, problems };
+}
+
+/**
+ * Anchors, aliases and merge keys share nodes, and a directive may change how scalars read: an
+ * edit in such a text is not one scalar's.
+ */
+function sharesNodes(text: string): boolean {
+  return text.startsWith('%') || /(?:^|[\s[{,])[&*][^\s\]},]|<</m.test(text);
 }
 
 /** Where the line holding `offset` ends (its `\r` excluded), or the text's end. */
@@ -157,8 +165,7 @@ function jsonValue(token: string): Typed | undefined {
 }
 
 function yamlValue(before: string, token: string, text: string): Typed | undefined {
-  // Anchors, aliases and merge keys share nodes; a directive may change how scalars read.
-  if (text.startsWith('%') || /(?:^|[\s[{,])[&*][^\s\]},]|<</m.test(text)) return undefined;
+  if (sharesNodes(text)) return undefined;
   if (!SAFE_PLAIN.test(before) || !SAFE_PLAIN.test(token) || token.endsWith(' ')) return undefined;
   const reading = readPlainScalar(token, '1.2');
   switch (reading.type) {

@@ -9,6 +9,7 @@
 import type { Finding } from '../findings';
 import { propertyValue, type Node } from '../syntax/tree';
 import { subVariables } from './intrinsics';
+import { READ_OF_LINKED } from './links';
 import { ELBV2_PREFIX, type Template, type TemplateResource } from './template';
 
 export interface ResourceResult {
@@ -29,14 +30,13 @@ const MAX_ENTRIES = 20_000;
 const MAX_DEPTH = 200;
 
 /**
- * What a resource's check reads of a load balancer or a target group it refers to (besides its
- * type and condition): a listener its load balancer's `Type` (`ScenarioLinks.loadBalancerTypeOf`),
- * a forward action its target group's protocol and target type (`targetGroupFacts`, read by
- * forward-target-group-fits). Anything else of them changes only their own findings.
+ * The linked resources keyed by what is read of them (links.ts READ_OF_LINKED): a load balancer
+ * and a target group. A listener is keyed by its whole text (its facts carry its actions), and so
+ * is another service's resource (what is read of it may grow with the template rules).
  */
-const READ_OF_LINKED: ReadonlyMap<string, readonly string[]> = new Map([
-  [`${ELBV2_PREFIX}LoadBalancer`, ['Type']],
-  [`${ELBV2_PREFIX}TargetGroup`, ['Protocol', 'TargetType']],
+const KEYED_BY_WHAT_IS_READ: ReadonlySet<string> = new Set([
+  `${ELBV2_PREFIX}LoadBalancer`,
+  `${ELBV2_PREFIX}TargetGroup`,
 ]);
 
 const contexts = new Map<string, Map<string, Entry>>();
@@ -135,7 +135,7 @@ export class TemplateFindingsCache {
   /**
    * The texts of the resource and of every resource it refers to, directly or through listeners
    * (a rule's listener, that listener's load balancer); of a load balancer or a target group that
-   * another resource refers to, only what is read of it (`READ_OF_LINKED`).
+   * another resource refers to, only what is read of it (links.ts `READ_OF_LINKED`).
    */
   private keyOf(resource: TemplateResource): string | undefined {
     const ids = new Set<string>([resource.logicalId]);
@@ -149,14 +149,18 @@ export class TemplateFindingsCache {
         ids.add(id);
         // What another service's resource refers to changes nothing an ELBv2 rule reads of it;
         // nor does what a load balancer or a target group refers to change what is read of them.
-        if (target.type?.startsWith(ELBV2_PREFIX) && !READ_OF_LINKED.has(target.type)) queue.push(target);
+        if (target.type?.startsWith(ELBV2_PREFIX) && !KEYED_BY_WHAT_IS_READ.has(target.type))
+          queue.push(target);
       }
     }
     const parts: string[] = [];
     for (const id of [...ids].sort()) {
       const r = this.template.resources.get(id);
       if (!r) continue;
-      const read = r === resource || r.type === undefined ? undefined : READ_OF_LINKED.get(r.type);
+      const read =
+        r === resource || r.type === undefined || !KEYED_BY_WHAT_IS_READ.has(r.type)
+          ? undefined
+          : READ_OF_LINKED.get(r.type);
       parts.push(id, read ? this.readText(r, read) : String(this.numberOf(r)));
     }
     return parts.join('\u0000');

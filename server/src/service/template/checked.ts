@@ -1,11 +1,10 @@
 // A template read once per check: its sections, its conditions, and the scenarios of each ELBv2
 // resource. Template rules and the resource checks (validation/checkTemplate.ts) share it.
-import { SECURITY_GROUP_REF_NEEDS } from '../model/facts';
 import type { ListenerFacts } from '../semantics/listener';
 import type { RuleFacts } from '../semantics/rule';
 import { propertyValue, type Node, type ObjectNode } from '../syntax/tree';
 import { getAttTarget, intrinsicOf, stringOf } from './intrinsics';
-import { ScenarioLinks } from './links';
+import { READ_OF_LINKED, ScenarioLinks } from './links';
 import { mappingOf } from './mapping';
 import { Conditions, parameterValues, scenariosOf, type Choices } from './scenarios';
 import {
@@ -15,19 +14,6 @@ import {
   type TemplateParameterValues,
   type TemplateResource,
 } from './template';
-
-/**
- * What a resource's views read of the ELBv2 resources it refers to (template/links.ts): a rule its
- * listener's protocol and load balancer, a listener its load balancer's type, a forward its target
- * group's protocol and target type. Where those are written with `Fn::If` or a parameter, their
- * choices are the referring resource's too, so that `Protocol: !If [Tls, HTTPS, HTTP]` on a
- * listener makes each of its rules a case of `Tls` and of not `Tls`.
- */
-const CHOICES_OF_LINKED: ReadonlyMap<string, readonly string[]> = new Map([
-  ['AWS::ElasticLoadBalancingV2::Listener', ['Protocol', 'LoadBalancerArn']],
-  ['AWS::ElasticLoadBalancingV2::LoadBalancer', ['Type']],
-  ['AWS::ElasticLoadBalancingV2::TargetGroup', ['Protocol', 'TargetType']],
-]);
 
 /** A resource's properties but its attribute list, or its attribute list (template/mapping.ts). */
 export type ResourcePart = 'properties' | 'attributes';
@@ -70,7 +56,7 @@ export class CheckedTemplate {
     } else if (properties && part === 'attributes') {
       // The attribute list, and what its check reads of the resource itself (its owner's facts:
       // the same properties another resource reads of it).
-      const read = [attributes, ...(CHOICES_OF_LINKED.get(resource.type ?? '') ?? [])];
+      const read = [attributes, ...(READ_OF_LINKED.get(resource.type ?? '') ?? [])];
       for (const name of read) {
         const value = name === undefined ? undefined : propertyValue(properties, name);
         if (value) this.collect(value, choices, 1, linked);
@@ -138,7 +124,7 @@ export class CheckedTemplate {
 
   /**
    * The parameters and conditions a value's resolution depends on, added to `choices`: its own, and
-   * those of what the check reads of the resources it refers to (`CHOICES_OF_LINKED`; `linked`
+   * those of what the check reads of the resources it refers to (`READ_OF_LINKED`; `linked`
    * holds the resources already followed).
    */
   private collect(node: Node, choices: Choices, depth: number, linked: Set<TemplateResource>): void {
@@ -154,14 +140,7 @@ export class CheckedTemplate {
       if (name !== undefined && parameter && parameterValues(parameter).length > 0)
         choices.parameters.add(name);
       const target = name === undefined ? undefined : this.template.resources.get(name);
-      // What `Ref` of a security group gives depends on whether it has a VpcId (links.ts): the
-      // conditions that decide it are the referring resource's choices too.
-      const vpc =
-        fn.name === 'Ref' && target?.type === 'AWS::EC2::SecurityGroup' && target.properties
-          ? propertyValue(target.properties, SECURITY_GROUP_REF_NEEDS)
-          : undefined;
-      if (vpc) this.collectConditions(vpc, choices, depth + 1);
-      const read = target?.type === undefined ? undefined : CHOICES_OF_LINKED.get(target.type);
+      const read = target?.type === undefined ? undefined : READ_OF_LINKED.get(target.type);
       if (target?.properties && read && !linked.has(target)) {
         linked.add(target);
         for (const property of read) {
@@ -175,19 +154,5 @@ export class CheckedTemplate {
       for (const p of node.properties) this.collect(p.value, choices, depth + 1, linked);
     else if (node.type === 'array')
       for (const item of node.items) this.collect(item, choices, depth + 1, linked);
-  }
-
-  /** The choices of the conditions of the `Fn::If`s in a value, and nothing else. */
-  private collectConditions(node: Node, choices: Choices, depth: number): void {
-    if (depth > MAX_WALK_DEPTH) return;
-    const fn = intrinsicOf(node);
-    if (fn?.name === 'Fn::If' && fn.argument.type === 'array') {
-      const name = stringOf(fn.argument.items[0]);
-      if (name !== undefined) this.conditions.collect(name, choices);
-    }
-    if (node.type === 'object')
-      for (const p of node.properties) this.collectConditions(p.value, choices, depth + 1);
-    else if (node.type === 'array')
-      for (const item of node.items) this.collectConditions(item, choices, depth + 1);
   }
 }

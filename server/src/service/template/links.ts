@@ -24,6 +24,22 @@ export interface ResourceView {
   view: View;
 }
 
+/**
+ * What the check of a resource reads of a resource it refers to, besides its type, its condition
+ * and that it exists: a rule its listener's protocol, port and load balancer (`listenerOf`; the
+ * listener's facts carry its actions too), a listener its load balancer's `Type`
+ * (`loadBalancerTypeOf`), a forward its target group's protocol and target type (`targetGroupOf`),
+ * and `invalid-ec2-id` whether a security group names its VPC (`referencedValueOf`). Where these are
+ * written with `Fn::If` or a parameter, their choices are the referring resource's too
+ * (checked.ts); they key its kept findings (cache.ts: a listener by its whole text).
+ */
+export const READ_OF_LINKED: ReadonlyMap<string, readonly string[]> = new Map([
+  ['AWS::ElasticLoadBalancingV2::Listener', ['Protocol', 'Port', 'LoadBalancerArn']],
+  ['AWS::ElasticLoadBalancingV2::LoadBalancer', ['Type']],
+  ['AWS::ElasticLoadBalancingV2::TargetGroup', ['Protocol', 'TargetType']],
+  ['AWS::EC2::SecurityGroup', [SECURITY_GROUP_REF_NEEDS]],
+]);
+
 /** Members the API requires that CloudFormation fills in when the template leaves them out. */
 const FILLED_IN: ReadonlySet<string> = new Set([
   'CreateTargetGroupInput.Name',
