@@ -39,15 +39,7 @@ export function checkTemplate(
   keepFindings = true,
 ): RunResult {
   const checked = new CheckedTemplate(root, assumed);
-  const whole = rules.filter(({ rule }) => rule.reportsSyntax || ACROSS_RESOURCES.has(rule.id));
-  const perResource = rules.filter(({ rule }) => rule.templateOnly);
-  const onViews = rules.filter(
-    ({ rule }) =>
-      !rule.reportsSyntax &&
-      !rule.templateOnly &&
-      !NOT_ON_VIEWS.has(rule.id) &&
-      !ACROSS_RESOURCES.has(rule.id),
-  );
+  const { whole, perResource, onViews, key } = ruleSetsOf(rules);
   // The syntax rules and the rules that compare resources run on the whole template every time.
   const result = runRules(whole, document, TEMPLATE_KIND, new Binding(undefined, ''), [], {
     template: checked,
@@ -62,7 +54,7 @@ export function checkTemplate(
         document.text,
         checked.template,
         // The names a template rule may suggest ("did you mean") are every resource's too.
-        `${rulesKey([...perResource, ...onViews])}\u0000${JSON.stringify(assumed)}\u0000${[...checked.template.resources.keys()].join(',')}`,
+        `${key}\u0000${JSON.stringify(assumed)}\u0000${[...checked.template.resources.keys()].join(',')}`,
       )
     : undefined;
   const kept = new Map<TemplateResource, ResourceResult>();
@@ -165,9 +157,40 @@ function resourceFindings(every: readonly Scenario[], lists: readonly (Finding[]
   return out;
 }
 
-/** The rules and their severities: what a kept finding also depends on. */
-function rulesKey(rules: readonly EnabledRule[]): string {
-  return rules.map(({ rule, severity }) => `${rule.id}:${severity}`).join(',');
+/** Where each enabled rule runs in a template, and what a kept finding depends on of them. */
+interface RuleSets {
+  /** The syntax rules and the rules that compare resources: on the whole template every time. */
+  whole: readonly EnabledRule[];
+  /** The template rules: on the resources checked again. */
+  perResource: readonly EnabledRule[];
+  /** Every other rule: on the views of the resources checked again. */
+  onViews: readonly EnabledRule[];
+  /** The rules and their severities that a kept finding depends on. */
+  key: string;
+}
+
+/** By list of enabled rules (validate.ts gives the same list to every check with the same settings). */
+const RULE_SETS = new WeakMap<readonly EnabledRule[], RuleSets>();
+
+function ruleSetsOf(rules: readonly EnabledRule[]): RuleSets {
+  const known = RULE_SETS.get(rules);
+  if (known) return known;
+  const perResource = rules.filter(({ rule }) => rule.templateOnly);
+  const onViews = rules.filter(
+    ({ rule }) =>
+      !rule.reportsSyntax &&
+      !rule.templateOnly &&
+      !NOT_ON_VIEWS.has(rule.id) &&
+      !ACROSS_RESOURCES.has(rule.id),
+  );
+  const sets: RuleSets = {
+    whole: rules.filter(({ rule }) => rule.reportsSyntax || ACROSS_RESOURCES.has(rule.id)),
+    perResource,
+    onViews,
+    key: [...perResource, ...onViews].map(({ rule, severity }) => `${rule.id}:${severity}`).join(','),
+  };
+  RULE_SETS.set(rules, sets);
+  return sets;
 }
 
 /** The parts of a resource checked with scenarios of their own, by index. */

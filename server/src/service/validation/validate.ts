@@ -17,6 +17,8 @@ export type { RuleFailure } from './runRules';
 
 export type RuleSeverities = Readonly<Record<string, Severity | 'off'>>;
 
+const NO_SEVERITIES: RuleSeverities = {};
+
 /** How templates are checked: the parameter values assumed, and whether findings are kept. */
 export interface TemplateCheckOptions {
   parameters?: TemplateParameterValues;
@@ -46,7 +48,7 @@ export interface ValidationResult {
 export function validateDocument(
   document: ParsedDocument,
   named: boolean,
-  severities: RuleSeverities = {},
+  severities: RuleSeverities = NO_SEVERITIES,
   reuse?: Reuse,
   templates: TemplateCheckOptions = {},
 ): ValidationResult {
@@ -113,8 +115,23 @@ function isSyntax(f: Finding): boolean {
   return SYNTAX_RULES.has(f.ruleId);
 }
 
+/**
+ * The enabled rules of each severities object, per case (unknown kind, known kind, template): the
+ * same array every check, so that what is derived from it (checkTemplate.ts) is derived once.
+ */
+const ENABLED = new WeakMap<RuleSeverities, (readonly EnabledRule[] | undefined)[]>();
+
 /** The rules to run, with their severities: on a document of unknown kind, only those that apply. */
-function enabledRules(kindKnown: boolean, severities: RuleSeverities, template = false): EnabledRule[] {
+function enabledRules(
+  kindKnown: boolean,
+  severities: RuleSeverities = NO_SEVERITIES,
+  template = false,
+): readonly EnabledRule[] {
+  const cases = ENABLED.get(severities) ?? [];
+  ENABLED.set(severities, cases);
+  const index = template ? 2 : kindKnown ? 1 : 0;
+  const known = cases[index];
+  if (known) return known;
   const rules: EnabledRule[] = [];
   for (const rule of RULES) {
     if (!kindKnown && !rule.runsOnUnknownKind) continue;
@@ -122,6 +139,7 @@ function enabledRules(kindKnown: boolean, severities: RuleSeverities, template =
     const severity = severities[rule.id] ?? rule.severity;
     if (severity !== 'off') rules.push({ rule, severity });
   }
+  cases[index] = rules;
   return rules;
 }
 
