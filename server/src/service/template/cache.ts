@@ -42,8 +42,9 @@ const KEYED_BY_WHAT_IS_READ: ReadonlySet<string> = new Set([
 const contexts = new Map<string, Map<string, Entry>>();
 
 /**
- * Each resource text seen, by a number: a key names a text by its number, so building the keys of
- * 2,000 resources does not copy a megabyte of text on every keystroke.
+ * Each text seen (a resource's, the shared sections', what else a check depends on), by a number: a
+ * key names a text by its number, so building the keys of 2,000 resources does not copy a megabyte
+ * of text on every keystroke.
  */
 const TEXT_NUMBERS = new Map<string, number>();
 let nextTextNumber = 0;
@@ -76,13 +77,17 @@ export class TemplateFindingsCache {
   private readonly entries: Map<string, Entry>;
   private readonly references = new Map<TemplateResource, Set<string> | undefined>();
   private readonly numbers = new Map<TemplateResource, number>();
+  /** Each resource's key, once per check (a resource checked again is looked up, then stored). */
+  private readonly keys = new Map<TemplateResource, string | undefined>();
 
   constructor(
     private readonly text: string,
     private readonly template: Template,
     extra: string,
   ) {
-    const context = flat(`${extra}\u0000${sectionsText(text, template)}`);
+    // By number: the texts are only hashed, never copied or joined (a large template's IDs are
+    // tens of kilobytes).
+    const context = `${textNumber(extra)}\u0000${textNumber(sectionsText(text, template))}`;
     let entries = contexts.get(context);
     if (entries) contexts.delete(context);
     else entries = new Map();
@@ -138,6 +143,13 @@ export class TemplateFindingsCache {
    * another resource refers to, only what is read of it (links.ts `READ_OF_LINKED`).
    */
   private keyOf(resource: TemplateResource): string | undefined {
+    if (this.keys.has(resource)) return this.keys.get(resource);
+    const key = this.buildKey(resource);
+    this.keys.set(resource, key);
+    return key;
+  }
+
+  private buildKey(resource: TemplateResource): string | undefined {
     const ids = new Set<string>([resource.logicalId]);
     const queue = [resource];
     for (let next = queue.pop(); next; next = queue.pop()) {
