@@ -30,19 +30,32 @@ function lastWord(value: string): string {
   return value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('-'), value.lastIndexOf('_')) + 1);
 }
 
+/** Two rows of the distance table, reused by every call (did-you-mean runs on many keystrokes). */
+let rows = { previous: new Int32Array(64), current: new Int32Array(64) };
+
 /** Levenshtein distance, with an early exit for very different lengths. */
 export function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 8) return Math.abs(a.length - b.length);
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (rows.previous.length <= b.length)
+    rows = { previous: new Int32Array(b.length + 1), current: new Int32Array(b.length + 1) };
+  let { previous, current } = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
     }
-    previous = current;
+    const done = current;
+    current = previous;
+    previous = done;
   }
-  return previous[b.length] ?? 0;
+  return previous[b.length] as number;
 }
 
 /** "a, b or c" for messages, with values in backticks. */
