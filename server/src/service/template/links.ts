@@ -52,6 +52,7 @@ export class ScenarioLinks {
   private readonly references = new Map<Node, Resolved & { kind: 'unknown' }>();
   private readonly listeners = new Map<TemplateResource, ListenerFacts | undefined>();
   private readonly following = new Set<TemplateResource>();
+  private readonly read = new Map<TemplateResource, ObjectNode | undefined>();
 
   constructor(
     private readonly template: Template,
@@ -176,12 +177,41 @@ export class ScenarioLinks {
     return ref ? this.listenerOf(ref.resource) : undefined;
   }
 
-  /** The target group a `TargetGroupArn` value refers to. */
+  /** The target group a `TargetGroupArn` value refers to, as far as READ_OF_LINKED reads it. */
   targetGroupOf(node: Node): TargetGroupFacts | undefined {
     const ref = this.referenceOf(node);
     if (ref?.resource.type !== 'AWS::ElasticLoadBalancingV2::TargetGroup') return undefined;
-    const root = this.viewsOf(ref.resource)[0]?.view.root;
+    const root = this.readOf(ref.resource);
     return root ? targetGroupFacts(root, 'create') : undefined;
+  }
+
+  /**
+   * The view of what is read of a linked resource (READ_OF_LINKED) in this scenario: its whole
+   * view when this scenario has built it, else a view of those properties alone. A forward in each
+   * scenario of every rule reads a target group's protocol; building the group's whole view (its
+   * health check, its attribute list) for that was most of the cost of following it.
+   */
+  private readOf(resource: TemplateResource): ObjectNode | undefined {
+    const whole = this.views.get(resource)?.[0]?.view.root;
+    if (whole) return whole;
+    if (this.read.has(resource)) return this.read.get(resource);
+    const mapping = mappingOf(resource.type);
+    const kind = mapping && kindInfo(mapping.kind);
+    const names = READ_OF_LINKED.get(resource.type ?? '') ?? [];
+    const properties = resource.properties;
+    const root =
+      kind &&
+      new ViewBuilder(this.resolver).build(
+        kind.root,
+        properties && {
+          ...properties,
+          properties: properties.properties.filter((p) => names.includes(p.key.value)),
+        },
+        resource.typeNode ?? resource.property.key,
+        () => false,
+      ).root;
+    this.read.set(resource, root);
+    return root;
   }
 
   /** The type of the load balancer a `LoadBalancerArn` value refers to, as its `Type` says. */
