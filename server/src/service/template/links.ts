@@ -26,12 +26,13 @@ export interface ResourceView {
 
 /**
  * What the check of a resource reads of a resource it refers to, besides its type, its condition
- * and that it exists: a rule its listener's protocol, port and load balancer (`listenerOf`; the
- * listener's facts carry its actions too), a listener its load balancer's `Type`
- * (`loadBalancerTypeOf`), a forward its target group's protocol and target type (`targetGroupOf`),
- * and `invalid-ec2-id` whether a security group names its VPC (`referencedValueOf`). Where these are
- * written with `Fn::If` or a parameter, their choices are the referring resource's too
- * (checked.ts); they key its kept findings (cache.ts: a listener by its whole text).
+ * and that it exists: a rule its listener's protocol, port and load balancer (`listenerOfRule`), a
+ * listener its load balancer's `Type` (`loadBalancerTypeOf`), a forward its target group's protocol
+ * and target type (`targetGroupOf`), and `invalid-ec2-id` whether a security group names its VPC
+ * (`referencedValueOf`). The facts of a linked ELBv2 resource are built from a view of these
+ * properties alone (`readOf`), so a rule can read no more. Where they are written with `Fn::If` or
+ * a parameter, their choices are the referring resource's too (checked.ts); they key its kept
+ * findings (cache.ts).
  */
 export const READ_OF_LINKED: ReadonlyMap<string, readonly string[]> = new Map([
   ['AWS::ElasticLoadBalancingV2::Listener', ['Protocol', 'Port', 'LoadBalancerArn']],
@@ -53,6 +54,8 @@ export class ScenarioLinks {
   private readonly listeners = new Map<TemplateResource, ListenerFacts | undefined>();
   private readonly following = new Set<TemplateResource>();
   private readonly read = new Map<TemplateResource, ObjectNode | undefined>();
+  /** Listeners as rules read them (listenerOfRule), when this scenario has no whole view of them. */
+  private readonly linkedListeners = new Map<TemplateResource, ListenerFacts | undefined>();
 
   constructor(
     private readonly template: Template,
@@ -171,10 +174,24 @@ export class ScenarioLinks {
     return facts;
   }
 
-  /** The listener a rule's `ListenerArn` refers to. */
+  /**
+   * The listener a rule's `ListenerArn` refers to, as far as READ_OF_LINKED reads it: its protocol,
+   * port and load balancer, not its own actions (unless this scenario has its whole view).
+   */
   listenerOfRule(ruleRoot: ObjectNode): ListenerFacts | undefined {
     const ref = this.referenceOf(propertyValue(ruleRoot, 'ListenerArn'));
-    return ref ? this.listenerOf(ref.resource) : undefined;
+    const listener = ref?.resource;
+    if (listener?.type !== 'AWS::ElasticLoadBalancingV2::Listener') return undefined;
+    if (this.views.has(listener) || this.listeners.has(listener)) return this.listenerOf(listener);
+    if (this.linkedListeners.has(listener)) return this.linkedListeners.get(listener);
+    const root = this.readOf(listener);
+    const facts = root ? listenerFacts(root, 'create') : undefined;
+    if (facts && root && !facts.loadBalancer) {
+      const type = this.loadBalancerTypeOf(propertyValue(root, 'LoadBalancerArn'));
+      if (type) facts.loadBalancer = type;
+    }
+    this.linkedListeners.set(listener, facts);
+    return facts;
   }
 
   /** The target group a `TargetGroupArn` value refers to, as far as READ_OF_LINKED reads it. */
@@ -199,7 +216,7 @@ export class ScenarioLinks {
     const kind = mapping && kindInfo(mapping.kind);
     const names = READ_OF_LINKED.get(resource.type ?? '') ?? [];
     const properties = resource.properties;
-    const root =
+    const view =
       kind &&
       new ViewBuilder(this.resolver).build(
         kind.root,
@@ -209,7 +226,10 @@ export class ScenarioLinks {
         },
         resource.typeNode ?? resource.property.key,
         () => false,
-      ).root;
+      );
+    // Its references are followed too (a listener's LoadBalancerArn, for its load balancer's type).
+    for (const [node, r] of view?.references ?? []) this.references.set(node, r);
+    const root = view?.root;
     this.read.set(resource, root);
     return root;
   }
