@@ -30,13 +30,15 @@ const MAX_ENTRIES = 20_000;
 const MAX_DEPTH = 200;
 
 /**
- * The linked resources keyed by what is read of them (links.ts READ_OF_LINKED): a load balancer
- * and a target group. A listener is keyed by its whole text (its facts carry its actions), and so
- * is another service's resource (what is read of it may grow with the template rules).
+ * The linked resources keyed by what is read of them (links.ts READ_OF_LINKED, whose facts are
+ * built from those properties alone): a load balancer, a target group, and a listener (a rule
+ * reads its protocol, port and load balancer, not its actions). Another service's resource is
+ * keyed by its whole text (what is read of it may grow with the template rules).
  */
 const KEYED_BY_WHAT_IS_READ: ReadonlySet<string> = new Set([
   `${ELBV2_PREFIX}LoadBalancer`,
   `${ELBV2_PREFIX}TargetGroup`,
+  `${ELBV2_PREFIX}Listener`,
 ]);
 
 const contexts = new Map<string, Map<string, Entry>>();
@@ -153,26 +155,24 @@ export class TemplateFindingsCache {
     const ids = new Set<string>([resource.logicalId]);
     const queue = [resource];
     for (let next = queue.pop(); next; next = queue.pop()) {
-      const refs = this.referencesOf(next);
+      // Of a linked resource keyed by what is read of it, only the references in what is read
+      // (a listener's load balancer); of the resource itself and other ELBv2 ones, all.
+      const read = next === resource || next.type === undefined ? undefined : keyedRead(next.type);
+      const refs = read ? this.readReferencesOf(next, read) : this.referencesOf(next);
       if (!refs) return undefined;
       for (const id of refs) {
         const target = this.template.resources.get(id);
         if (!target || ids.has(id)) continue;
         ids.add(id);
-        // What another service's resource refers to changes nothing an ELBv2 rule reads of it;
-        // nor does what a load balancer or a target group refers to change what is read of them.
-        if (target.type?.startsWith(ELBV2_PREFIX) && !KEYED_BY_WHAT_IS_READ.has(target.type))
-          queue.push(target);
+        // What another service's resource refers to changes nothing an ELBv2 rule reads of it.
+        if (target.type?.startsWith(ELBV2_PREFIX)) queue.push(target);
       }
     }
     const parts: string[] = [];
     for (const id of [...ids].sort()) {
       const r = this.template.resources.get(id);
       if (!r) continue;
-      const read =
-        r === resource || r.type === undefined || !KEYED_BY_WHAT_IS_READ.has(r.type)
-          ? undefined
-          : READ_OF_LINKED.get(r.type);
+      const read = r === resource || r.type === undefined ? undefined : keyedRead(r.type);
       parts.push(id, read ? this.readText(r, read) : String(this.numberOf(r)));
     }
     return parts.join('\u0000');
@@ -202,24 +202,47 @@ export class TemplateFindingsCache {
       this.references.set(resource, known);
       return known;
     }
-    const found = new Set<string>();
-    const complete = collectStrings(resource.property.value, 0, (s) => {
-      found.add(s);
-      const dot = s.indexOf('.');
-      if (dot > 0) found.add(s.slice(0, dot));
-      if (s.includes('${'))
-        for (const v of subVariables(s)) {
-          found.add(v);
-          const d = v.indexOf('.');
-          if (d > 0) found.add(v.slice(0, d));
-        }
-    });
-    const refs = complete ? found : undefined;
+    const refs = idsNamedIn([resource.property.value]);
     this.references.set(resource, refs);
     if (REFERENCES_BY_TEXT.size >= MAX_ENTRIES) REFERENCES_BY_TEXT.clear();
     REFERENCES_BY_TEXT.set(number, refs);
     return refs;
   }
+  /** The logical IDs that what is read of a linked resource can name (see `referencesOf`). */
+  private readReferencesOf(
+    resource: TemplateResource,
+    properties: readonly string[],
+  ): Set<string> | undefined {
+    const values: Node[] = [];
+    for (const name of properties) {
+      const value = resource.properties && propertyValue(resource.properties, name);
+      if (value) values.push(value);
+    }
+    return idsNamedIn(values);
+  }
+}
+
+/** What a resource keyed by what is read of it is read for; undefined for other types. */
+function keyedRead(type: string): readonly string[] | undefined {
+  return KEYED_BY_WHAT_IS_READ.has(type) ? READ_OF_LINKED.get(type) : undefined;
+}
+
+/** The logical IDs the strings of the trees can name (see `referencesOf`); undefined: too deep. */
+function idsNamedIn(nodes: readonly Node[]): Set<string> | undefined {
+  const found = new Set<string>();
+  const take = (s: string): void => {
+    found.add(s);
+    const dot = s.indexOf('.');
+    if (dot > 0) found.add(s.slice(0, dot));
+    if (s.includes('${'))
+      for (const v of subVariables(s)) {
+        found.add(v);
+        const d = v.indexOf('.');
+        if (d > 0) found.add(v.slice(0, d));
+      }
+  };
+  for (const node of nodes) if (!collectStrings(node, 0, take)) return undefined;
+  return found;
 }
 
 /** Calls `take` on every string scalar; false when the tree is deeper than the walk goes. */
