@@ -163,12 +163,7 @@ export class ScenarioLinks {
     if (resource.type !== 'AWS::ElasticLoadBalancingV2::Listener' || this.following.has(resource))
       return undefined;
     this.following.add(resource);
-    const root = this.viewsOf(resource)[0]?.view.root;
-    const facts = root ? listenerFacts(root, 'create') : undefined;
-    if (facts && root && !facts.loadBalancer) {
-      const type = this.loadBalancerTypeOf(propertyValue(root, 'LoadBalancerArn'));
-      if (type) facts.loadBalancer = type;
-    }
+    const facts = this.listenerFactsOf(this.viewsOf(resource)[0]?.view.root);
     this.following.delete(resource);
     this.listeners.set(resource, facts);
     return facts;
@@ -184,13 +179,18 @@ export class ScenarioLinks {
     if (listener?.type !== 'AWS::ElasticLoadBalancingV2::Listener') return undefined;
     if (this.views.has(listener) || this.listeners.has(listener)) return this.listenerOf(listener);
     if (this.linkedListeners.has(listener)) return this.linkedListeners.get(listener);
-    const root = this.readOf(listener);
+    const facts = this.listenerFactsOf(this.readOf(listener));
+    this.linkedListeners.set(listener, facts);
+    return facts;
+  }
+
+  /** A listener view's facts, with its load balancer's type read from the template. */
+  private listenerFactsOf(root: ObjectNode | undefined): ListenerFacts | undefined {
     const facts = root ? listenerFacts(root, 'create') : undefined;
     if (facts && root && !facts.loadBalancer) {
       const type = this.loadBalancerTypeOf(propertyValue(root, 'LoadBalancerArn'));
       if (type) facts.loadBalancer = type;
     }
-    this.linkedListeners.set(listener, facts);
     return facts;
   }
 
