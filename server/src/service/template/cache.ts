@@ -79,6 +79,9 @@ export class TemplateFindingsCache {
   private readonly entries: Map<string, Entry>;
   private readonly references = new Map<TemplateResource, Set<string> | undefined>();
   private readonly numbers = new Map<TemplateResource, number>();
+  /** Per check: what keys say of a linked resource, and the references in what is read of it. */
+  private readonly pieces = new Map<TemplateResource, string>();
+  private readonly readReferences = new Map<TemplateResource, Set<string> | undefined>();
   /** Each resource's key, once per check (a resource checked again is looked up, then stored). */
   private readonly keys = new Map<TemplateResource, string | undefined>();
 
@@ -152,30 +155,51 @@ export class TemplateFindingsCache {
   }
 
   private buildKey(resource: TemplateResource): string | undefined {
+    // In the order the references are met: the same texts meet them in the same order, so equal
+    // inputs give equal keys (and a key that differs only in order would only miss).
     const ids = new Set<string>([resource.logicalId]);
+    let key = `${resource.logicalId}\u0000${this.numberOf(resource)}`;
     const queue = [resource];
     for (let next = queue.pop(); next; next = queue.pop()) {
-      // Of a linked resource keyed by what is read of it, only the references in what is read
-      // (a listener's load balancer); of the resource itself and other ELBv2 ones, all.
-      const read = next === resource || next.type === undefined ? undefined : keyedRead(next.type);
-      const refs = read ? this.readReferencesOf(next, read) : this.referencesOf(next);
+      const refs = next === resource ? this.referencesOf(next) : this.linkedReferencesOf(next);
       if (!refs) return undefined;
       for (const id of refs) {
         const target = this.template.resources.get(id);
         if (!target || ids.has(id)) continue;
         ids.add(id);
+        key += `\u0000${id}\u0000${this.linkedPieceOf(target)}`;
         // What another service's resource refers to changes nothing an ELBv2 rule reads of it.
         if (target.type?.startsWith(ELBV2_PREFIX)) queue.push(target);
       }
     }
-    const parts: string[] = [];
-    for (const id of [...ids].sort()) {
-      const r = this.template.resources.get(id);
-      if (!r) continue;
-      const read = r === resource || r.type === undefined ? undefined : keyedRead(r.type);
-      parts.push(id, read ? this.readText(r, read) : String(this.numberOf(r)));
+    return key;
+  }
+
+  /**
+   * What a resource's key says of a resource it refers to: what is read of it (a listener, a load
+   * balancer, a target group), or the number of its whole text. Once per check: most keys name
+   * the same load balancer and listeners.
+   */
+  private linkedPieceOf(resource: TemplateResource): string {
+    let piece = this.pieces.get(resource);
+    if (piece === undefined) {
+      const read = resource.type === undefined ? undefined : keyedRead(resource.type);
+      piece = read ? this.readText(resource, read) : String(this.numberOf(resource));
+      this.pieces.set(resource, piece);
     }
-    return parts.join('\u0000');
+    return piece;
+  }
+
+  /**
+   * The references a key follows from a resource it refers to: of one keyed by what is read of it,
+   * those in what is read (a listener's load balancer); of another ELBv2 resource, all.
+   */
+  private linkedReferencesOf(resource: TemplateResource): Set<string> | undefined {
+    const read = resource.type === undefined ? undefined : keyedRead(resource.type);
+    if (!read) return this.referencesOf(resource);
+    if (!this.readReferences.has(resource))
+      this.readReferences.set(resource, this.readReferencesOf(resource, read));
+    return this.readReferences.get(resource);
   }
 
   /** The resource's type and condition, and the text of the properties named. */
