@@ -30,7 +30,8 @@ export interface ResourceView {
  * listener its load balancer's `Type` (`loadBalancerTypeOf`), a forward its target group's protocol
  * and target type (`targetGroupOf`), and `invalid-ec2-id` whether a security group names its VPC
  * (`referencedValueOf`). The facts of a linked ELBv2 resource are built from a view of these
- * properties alone (`readOf`), so a rule can read no more. Where they are written with `Fn::If` or
+ * properties alone (`readOf`; the whole view only where the scenario has built it anyway), so a
+ * rule that reads more gets nothing in most scenarios. Where they are written with `Fn::If` or
  * a parameter, their choices are the referring resource's too (checked.ts); they key its kept
  * findings (cache.ts).
  */
