@@ -127,8 +127,8 @@ function enabledRules(
   severities: RuleSeverities = NO_SEVERITIES,
   template = false,
 ): readonly EnabledRule[] {
-  const cases = ENABLED.get(severities) ?? [];
-  ENABLED.set(severities, cases);
+  let cases = ENABLED.get(severities);
+  if (!cases) ENABLED.set(severities, (cases = []));
   const index = template ? 2 : kindKnown ? 1 : 0;
   const known = cases[index];
   if (known) return known;
