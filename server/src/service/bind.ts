@@ -40,19 +40,20 @@ export class Binding {
   }
 
   /**
-   * One binding of several trees (the views of a template's resources of one kind), in the order
-   * given, so the rules run once over all of them.
+   * One binding of several trees (the views of a template's resources of one kind), each bound as
+   * `new Binding(root, rootStructure)` would bind it and listed in the order given, so the rules
+   * run once over all of them. The trees share no node.
    */
-  static combine(parts: readonly Binding[]): Binding {
+  static ofTrees(roots: readonly Node[], rootStructure: string): Binding {
     const all = new Binding(undefined, '');
-    for (const part of parts) {
-      for (const e of part.entries) all.entries.push(e);
-      for (const u of part.unknownMembers) all.unknownMembers.push(u);
-      for (const [node, e] of part.byNode) all.byNode.set(node, e);
-      for (const [structure, list] of part.objects) {
-        const into = all.objects.get(structure) ?? [];
-        for (const o of list) into.push(o);
-        all.objects.set(structure, into);
+    for (const root of roots) {
+      const found = all.walk([{ node: root, type: { kind: 'structure', name: rootStructure } }]);
+      for (const e of found.entries) all.entries.push(e);
+      for (const u of found.unknownMembers) all.unknownMembers.push(u);
+      for (const [structure, list] of found.objects) {
+        const into = all.objects.get(structure);
+        if (!into) all.objects.set(structure, list);
+        else for (const o of list) into.push(o);
       }
     }
     return all;

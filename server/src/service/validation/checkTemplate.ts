@@ -237,7 +237,10 @@ function checkViews(
   const kind = items[0]?.kind;
   const byItem = new Map<ViewItem, Finding[]>();
   if (!kind) return { byItem, failures: [] };
-  const binding = Binding.combine(items.map((item) => new Binding(item.view.root, kind.root)));
+  const binding = Binding.ofTrees(
+    items.map((item) => item.view.root),
+    kind.root,
+  );
   const linksOf = new Map<Node, ScenarioLinks>();
   for (const item of items) for (const node of item.view.references.keys()) linksOf.set(node, item.links);
   const semantics: SemanticsOptions = {
